@@ -1,0 +1,135 @@
+/**
+ * The web app's only way to the server: same-origin JSON with the HTTP-only session cookie, the CSRF
+ * token on every state-changing request, and every failure as an ApiError that carries the server's
+ * translation key, so the page can show the error in the reader's language.
+ */
+
+export const ROLES = [
+  'applicant',
+  'caseworker',
+  'supervisor',
+  'protection_officer',
+  'employer',
+  'programme_admin',
+  'pact_admin',
+  'auditor',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export type User = {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  memberState: string;
+  agency: { id: string; name: string; kind: string };
+  office: { id: string; name: string } | null;
+  locale: string;
+};
+
+export type MemberStateRole = 'origin' | 'transit' | 'destination';
+
+export type MemberState = {
+  code: string;
+  name: string;
+  joinedOn: string;
+  roles: MemberStateRole[];
+};
+
+type SessionBody = { user: User; csrfToken: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly key: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+// Kept in memory only: the token is handed out with the session and is useless without its cookie.
+let csrfToken: string | undefined;
+const sessionEndedListeners = new Set<() => void>();
+
+/** Calls `listener` when the server says the session is gone (expired, or ended on another device). */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  const error = (payload as { error?: Partial<Record<'code' | 'key' | 'message', unknown>> & { details?: unknown } })
+    ?.error;
+  if (error && typeof error.code === 'string' && typeof error.key === 'string') {
+    return new ApiError(status, error.code, error.key, String(error.message ?? error.code), error.details);
+  }
+  return new ApiError(status, 'UNEXPECTED', 'errors.unexpected', `HTTP ${status}`);
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'errors.network', 'The server could not be reached.');
+  }
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = toApiError(response.status, payload);
+    if (error.code === 'AUTH_REQUIRED' && csrfToken) {
+      csrfToken = undefined;
+      sessionEndedListeners.forEach((listener) => listener());
+    }
+    throw error;
+  }
+  if (payload === undefined) throw toApiError(response.status, payload);
+  return payload as T;
+}
+
+/** The current session, or undefined when nobody is signed in on this browser. */
+export async function findSession(): Promise<User | undefined> {
+  try {
+    const session = await request<SessionBody>('GET', '/api/auth/me');
+    csrfToken = session.csrfToken;
+    return session.user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return undefined;
+    throw error;
+  }
+}
+
+export async function signIn(email: string, password: string): Promise<User> {
+  const session = await request<SessionBody>('POST', '/api/auth/sign-in', { email, password });
+  csrfToken = session.csrfToken;
+  return session.user;
+}
+
+export async function signOut(): Promise<void> {
+  await request<void>('POST', '/api/auth/sign-out');
+  csrfToken = undefined;
+}
+
+/** Ends every session of the signed-in user, on every device. */
+export async function signOutEverywhere(): Promise<void> {
+  await request<void>('POST', '/api/auth/sign-out-everywhere');
+  csrfToken = undefined;
+}
+
+export async function listMemberStates(): Promise<MemberState[]> {
+  const body = await request<{ items: MemberState[] }>('GET', '/api/pact/member-states');
+  return body.items;
+}

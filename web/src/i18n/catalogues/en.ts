@@ -1,0 +1,119 @@
+/**
+ * English, the reference catalogue: its shape is the `Catalogue` type that every other language must
+ * match key for key, so a missing or extra translation fails the type check.
+ */
+export const en = {
+  app: {
+    tagline: 'Legal pathways and protection across the pact on migration',
+    skipToContent: 'Skip to main content',
+    loading: 'Loading…',
+    footer: 'Puente is open-source software for the regional pact on migration.',
+  },
+  language: {
+    label: 'Language',
+  },
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    memberStates: 'Member states',
+    account: 'My account',
+  },
+  auth: {
+    title: 'Sign in',
+    intro: 'Sign in with your email address and password.',
+    email: 'Email address',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    emailRequired: 'Enter your email address.',
+    passwordRequired: 'Enter your password.',
+    signOut: 'Sign out',
+    signedOut: 'You have signed out.',
+    sessionEnded: 'Your session has ended. Sign in again to continue.',
+  },
+  home: {
+    title: 'Home',
+    welcome: 'Welcome, {{name}}',
+    availableTitle: 'Available now',
+    availableMemberStates: 'The countries of the pact and the role each one plays.',
+    availableAccount: 'Your profile, and signing out on every device.',
+    comingTitle: 'Coming soon',
+    comingNote: 'These parts of Puente are not available yet.',
+  },
+  roles: {
+    applicant: 'Applicant',
+    caseworker: 'Caseworker',
+    supervisor: 'Supervisor',
+    protection_officer: 'Protection officer',
+    employer: 'Employer',
+    programme_admin: 'Programme administrator',
+    pact_admin: 'Pact administrator',
+    auditor: 'Auditor',
+  },
+  roleComing: {
+    applicant:
+      'Register your household, find out which legal pathways you may qualify for and why, apply, and follow your case.',
+    caseworker:
+      'Register people in person, work through your queue of cases, schedule interviews and record decisions with their reasons.',
+    supervisor: 'Review recommendations and closures, and keep an eye on deadlines and workload.',
+    protection_officer:
+      'Screen for vulnerability and trafficking, set priorities and refer people to services with their consent.',
+    employer: 'Post job orders, attest to fair-recruitment terms, receive allocated workers and report arrivals.',
+    programme_admin: 'Define your programmes: eligibility rules, quotas, intake windows and wage floors.',
+    pact_admin: 'Admit member states and agencies, and manage data-sharing agreements.',
+    auditor: 'Read and verify the tamper-evident audit trail.',
+  },
+  pact: {
+    title: 'Member states',
+    intro: 'The countries that have joined the pact, and the part each one plays in migration.',
+    total: 'Member states: {{total}}',
+    code: 'Country code',
+    joined: 'Joined the pact',
+    role: 'Role in the pact',
+    none: 'No country has joined the pact yet.',
+    memberRoles: {
+      origin: 'Country of origin',
+      transit: 'Transit country',
+      destination: 'Destination country',
+    },
+  },
+  account: {
+    title: 'My account',
+    profileTitle: 'Profile',
+    name: 'Name',
+    email: 'Email address',
+    roles: 'Roles',
+    memberState: 'Member state',
+    agency: 'Agency',
+    office: 'Office',
+    noOffice: 'Not assigned to an office',
+    language: 'Preferred language',
+    sessionsTitle: 'Sessions',
+    sessionsIntro:
+      'If you signed in on a shared or lost device, end all your sessions. You will then need to sign in again on every device.',
+    signOutEverywhere: 'Sign out on all devices',
+  },
+  agencyKinds: {
+    government: 'Government',
+    unhcr: 'UNHCR',
+    iom: 'IOM',
+    ngo: 'Non-governmental organisation',
+    employer_association: 'Employer association',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This page does not exist, or you do not have access to it.',
+    home: 'Go to the home page',
+  },
+  errors: {
+    auth: {
+      invalidCredentials: 'The email address or password is not correct.',
+      locked: 'Too many attempts failed, so this account is locked for a while. Try again later.',
+      required: 'Sign in to continue.',
+    },
+    network: 'Puente could not be reached. Check your connection and try again.',
+    unexpected: 'Something went wrong. Try again in a moment.',
+  },
+};
+
+export type Catalogue = typeof en;

@@ -1,0 +1,120 @@
+import type { Catalogue } from './en.ts';
+
+/**
+ * Haitian Creole, in the standard spelling (òtograf ofisyèl). The pact is rendered as "akò" (agreement)
+ * because "pak" also means Easter.
+ */
+export const ht: Catalogue = {
+  app: {
+    tagline: 'Chemen legal ak pwoteksyon nan tout peyi ki nan akò sou migrasyon an',
+    skipToContent: 'Ale dirèkteman nan kontni prensipal la',
+    loading: 'Ap chaje…',
+    footer: 'Puente se yon lojisyèl sous louvri pou akò rejyonal sou migrasyon an.',
+  },
+  language: {
+    label: 'Lang',
+  },
+  nav: {
+    label: 'Meni prensipal',
+    home: 'Akèy',
+    memberStates: 'Peyi manm',
+    account: 'Kont mwen',
+  },
+  auth: {
+    title: 'Konekte',
+    intro: 'Konekte ak adrès imèl ou ak modpas ou.',
+    email: 'Adrès imèl',
+    password: 'Modpas',
+    submit: 'Konekte',
+    submitting: 'Ap konekte…',
+    emailRequired: 'Ekri adrès imèl ou.',
+    passwordRequired: 'Ekri modpas ou.',
+    signOut: 'Dekonekte',
+    signedOut: 'Ou dekonekte.',
+    sessionEnded: 'Sesyon ou an fini. Konekte ankò pou w ka kontinye.',
+  },
+  home: {
+    title: 'Akèy',
+    welcome: 'Byenvini, {{name}}',
+    availableTitle: 'Disponib kounye a',
+    availableMemberStates: 'Peyi ki nan akò a, ak wòl chak peyi jwe.',
+    availableAccount: 'Pwofil ou, ak jan pou w dekonekte sou tout aparèy ou yo.',
+    comingTitle: 'Ap vini byento',
+    comingNote: 'Pati sa yo nan Puente poko disponib.',
+  },
+  roles: {
+    applicant: 'Aplikan',
+    caseworker: 'Jesyonè dosye',
+    supervisor: 'Sipèvizè',
+    protection_officer: 'Ofisye pwoteksyon',
+    employer: 'Patwon',
+    programme_admin: 'Administratè pwogram',
+    pact_admin: 'Administratè akò a',
+    auditor: 'Oditè',
+  },
+  roleComing: {
+    applicant:
+      'Anrejistre moun lakay ou, konnen ki chemen legal ou ka gen dwa pou yo ak poukisa, fè demann ou, epi swiv dosye ou.',
+    caseworker:
+      'Anrejistre moun ki vin nan biwo a, trete lis dosye ou yo, fikse randevou pou entèvyou, epi anrejistre desizyon yo ak rezon yo.',
+    supervisor: 'Revize rekòmandasyon yo ak dosye k ap fèmen, epi veye dat limit yo ak kantite travay la.',
+    protection_officer:
+      'Idantifye moun ki vilnerab ak moun ki viktim trafik moun, fikse priyorite, epi refere moun yo bay sèvis, avèk dakò yo.',
+    employer:
+      'Pibliye òf travay, sètifye kondisyon rekritman ki jis, resevwa travayè yo voye ba ou, epi fè konnen lè yo rive.',
+    programme_admin: 'Defini pwogram ou yo: règ kalifikasyon, kota, peryòd pou depoze demann, ak salè minimòm.',
+    pact_admin: 'Admèt nouvo peyi manm ak nouvo ajans, epi jere akò pou pataje done yo.',
+    auditor: 'Li epi verifye istorik odit la, ki fè wè nenpòt chanjman yo ta fè ladan l.',
+  },
+  pact: {
+    title: 'Peyi manm',
+    intro: 'Peyi ki antre nan akò a, ak wòl chak peyi jwe nan migrasyon.',
+    total: 'Peyi manm: {{total}}',
+    code: 'Kòd peyi',
+    joined: 'Dat li antre nan akò a',
+    role: 'Wòl nan akò a',
+    none: 'Poko gen okenn peyi ki antre nan akò a.',
+    memberRoles: {
+      origin: 'Peyi orijin',
+      transit: 'Peyi tranzit',
+      destination: 'Peyi destinasyon',
+    },
+  },
+  account: {
+    title: 'Kont mwen',
+    profileTitle: 'Pwofil',
+    name: 'Non',
+    email: 'Adrès imèl',
+    roles: 'Wòl',
+    memberState: 'Peyi manm',
+    agency: 'Ajans',
+    office: 'Biwo',
+    noOffice: 'Yo poko ba ou yon biwo',
+    language: 'Lang ou prefere',
+    sessionsTitle: 'Sesyon',
+    sessionsIntro:
+      'Si ou te konekte sou yon aparèy plizyè moun itilize, oswa sou yon aparèy ou pèdi, fèmen tout sesyon ou yo. Apre sa, w ap bezwen konekte ankò sou chak aparèy.',
+    signOutEverywhere: 'Dekonekte sou tout aparèy yo',
+  },
+  agencyKinds: {
+    government: 'Gouvènman',
+    unhcr: 'HCR',
+    iom: 'OIM',
+    ngo: 'Òganizasyon non gouvènmantal',
+    employer_association: 'Asosyasyon patwon',
+  },
+  notFound: {
+    title: 'Nou pa jwenn paj la',
+    body: 'Paj sa a pa egziste, oswa ou pa gen aksè ladan l.',
+    home: 'Ale nan paj akèy la',
+  },
+  errors: {
+    auth: {
+      invalidCredentials: 'Adrès imèl la oswa modpas la pa kòrèk.',
+      locked: 'Te gen twòp tantativ ki echwe, kidonk kont sa a bloke pou yon ti tan. Eseye ankò pita.',
+      required: 'Konekte pou w ka kontinye.',
+    },
+    network: 'Nou pa ka jwenn Puente. Verifye koneksyon ou epi eseye ankò.',
+    unexpected: 'Gen yon bagay ki pa mache. Eseye ankò nan yon ti moman.',
+  },
+};
