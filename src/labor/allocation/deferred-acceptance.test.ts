@@ -146,4 +146,50 @@ describe('allocateWorkers on random markets (fast-check, fixed seed)', () => {
       { seed: PROPERTY_SEED, numRuns: 1000 },
     );
   });
+
+  it('has a spot check with teeth: it finds a profitable lie under immediate acceptance (the Boston mechanism)', () => {
+    // Immediate acceptance is manipulable (Abdulkadiroğlu & Sönmez 2003, AER 93(3)): the same check
+    // must find a counterexample there, or it could not catch one in deferred acceptance either.
+    const misreport = arbitraryMarketSpec(7, 4).chain((spec) =>
+      fc.record({
+        spec: fc.constant(spec),
+        worker: fc.integer({ min: 0, max: spec.lists.length - 1 }),
+        lie: fc.shuffledSubarray(
+          spec.capacity.map((_, j) => j),
+          { minLength: 1 },
+        ),
+      }),
+    );
+    const result = fc.check(
+      fc.property(misreport, ({ spec, worker, lie }) => {
+        const truthful = allocateByImmediateAcceptance(spec)[worker];
+        const lying = { ...spec, lists: spec.lists.map((l, w) => (w === worker ? lie : l)) };
+        const gotByLying = allocateByImmediateAcceptance(lying)[worker];
+        const trueList = spec.lists[worker];
+        return positionIn(trueList, gotByLying) >= positionIn(trueList, truthful);
+      }),
+      { seed: PROPERTY_SEED, numRuns: 1000 },
+    );
+    expect(result.failed).toBe(true);
+  });
 });
+
+/** Round k: every unplaced worker applies to her k-th choice; places are filled for good, by priority. */
+function allocateByImmediateAcceptance(spec: MarketSpec): number[] {
+  const jobOf = spec.lists.map(() => -1);
+  const left = [...spec.capacity];
+  const longest = Math.max(0, ...spec.lists.map((l) => l.length));
+  for (let round = 0; round < longest; round++) {
+    const applicants = spec.lists
+      .map((list, w) => ({ w, j: list[round] }))
+      .filter(({ w, j }) => jobOf[w] === -1 && j !== undefined && specKey(spec, w, j) >= 0)
+      .sort((a, b) => specKey(spec, b.w, b.j) - specKey(spec, a.w, a.j));
+    for (const { w, j } of applicants) {
+      if (left[j] > 0) {
+        left[j]--;
+        jobOf[w] = j;
+      }
+    }
+  }
+  return jobOf;
+}
