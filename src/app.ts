@@ -98,15 +98,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(auditRoutes(db));
   await app.register(pactRoutes(db));
 
-  if (existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
-    // The web app routes in the browser: any other GET outside /api gets index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/health')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply.code(404).send(errorBody('NOT_FOUND', 'Not found.'));
-    });
-  }
+  const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((req, reply) => {
+    // The web app routes in the browser: any other GET outside the API gets index.html.
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/health')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send(errorBody('NOT_FOUND', 'Not found.'));
+  });
   return app;
 }

@@ -132,7 +132,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return sendError(reply, 500, 'INTERNAL', 'Something went wrong on our side.');
   });
-  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'NOT_FOUND', 'Not found.'));
 }
 
 /** The actor of a route that is not public; the auth hook guarantees it exists. */
