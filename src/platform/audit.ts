@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db, Executor, Trx } from './db.ts';
+import type { Executor, Trx } from './db.ts';
 
 export interface AuditActor {
   userId: string | null;
