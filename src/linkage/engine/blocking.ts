@@ -1,0 +1,308 @@
+/**
+ * Blocking: candidate pairs are the union of several rules, each an equality on a few keys
+ * (linkage.md §1.2 and §5.4). As in Splink, a pair found by a rule is skipped by every later rule
+ * that also finds it (`AND NOT (earlier rules)`), so each pair is scored once and carries the rule
+ * that found it; here the check is an equality of precomputed key ids, not a Set of pair keys.
+ * Oversized blocks are skipped and reported, as linkage.md §5.4 advises.
+ *
+ * Key expressions: a column or person field, optionally wrapped in a function:
+ *   surname, phonetic(surname), year(birth_date), date(birth_date), date_unordered(birth_date),
+ *   prefix(surname, 3), initial(given1), identifier(document_number), phone(phone),
+ *   canonical(given1); person fields: given1, given2, given_any, family1, family2, family_any;
+ *   "a|b" takes the values of both columns (a key for each), e.g. phonetic(given_name|surname).
+ */
+
+import { canonicalGivenNames } from './nicknames.ts';
+import { foldCompact, foldText, normaliseIdentifier, normalisePhone } from './normalise.ts';
+import { parseDate } from './dates.ts';
+import { phoneticKey } from './phonetic.ts';
+import type { PersonColumns } from './features.ts';
+import { keyColumn, keyFunction } from './settings.ts';
+import { sharedInt32 } from './shared.ts';
+import { readColumn, type RecordTable } from './table.ts';
+
+/** Keys per record per rule: a rule on family_any × canonical(given1) may give several. */
+export const KEY_SLOTS = 4;
+
+export interface BlockingRuleIndex {
+  expressions: string[];
+  /** KEY_SLOTS key ids per record, -1 for none (or for a key whose block was too big). */
+  keys: Int32Array;
+  /** Block b holds members[blockStart[b] .. blockStart[b+1]). */
+  blockStart: Int32Array;
+  members: Int32Array;
+  blockCount: number;
+  /** True when some record has more than one key (then pairs need the first-shared-key check). */
+  multi: boolean;
+  cappedBlocks: number;
+  cappedRecords: number;
+}
+
+const PERSON_FIELDS = new Set(['given1', 'given2', 'given_any', 'family1', 'family2', 'family_any']);
+
+function personValues(person: PersonColumns, field: string, i: number): string[] {
+  const g = person.given[i];
+  switch (field) {
+    case 'given1':
+      return g.length > 0 ? [g[0]] : [];
+    case 'given2':
+      return g.length > 1 ? [g[1]] : [];
+    case 'given_any':
+      return g.slice(0, 2);
+    case 'family1':
+      return person.family1[i] ? [person.family1[i]] : [];
+    case 'family2':
+      return person.family2[i] ? [person.family2[i]] : [];
+    default: {
+      const out: string[] = [];
+      if (person.family1[i]) out.push(person.family1[i]);
+      if (person.family2[i]) out.push(person.family2[i]);
+      return out;
+    }
+  }
+}
+
+function keyTransform(fn: string, arg: number): (v: string) => string[] {
+  switch (fn) {
+    case '':
+      return (v) => [foldText(v)];
+    case 'phonetic':
+      return (v) => [phoneticKey(v)];
+    case 'year':
+      return (v) => {
+        const d = parseDate(v);
+        return d ? [String(d.year)] : [];
+      };
+    case 'date':
+      return (v) => {
+        const d = parseDate(v);
+        return d && d.valid ? [String(d.digits)] : [];
+      };
+    case 'date_unordered':
+      // The same key for 1990-03-07 and 1990-07-03: catches day and month swapped.
+      return (v) => {
+        const d = parseDate(v);
+        if (!d || !d.valid) return [];
+        return [`${d.year}-${Math.min(d.month, d.day)}-${Math.max(d.month, d.day)}`];
+      };
+    case 'prefix':
+      return (v) => [foldCompact(v).slice(0, arg || 3)];
+    case 'initial':
+      return (v) => [foldCompact(v).slice(0, 1)];
+    case 'identifier':
+      return (v) => [normaliseIdentifier(v)];
+    case 'phone':
+      return (v) => [normalisePhone(v)];
+    case 'canonical':
+      return (v) => canonicalGivenNames(foldText(v));
+    default:
+      throw new Error(`unknown key function "${fn}"`);
+  }
+}
+
+/** The values of one key expression for every record (each 0..KEY_SLOTS strings). */
+function evaluateExpression(expression: string, table: RecordTable, person: PersonColumns | undefined): string[][] {
+  const column = keyColumn(expression);
+  const { fn, arg } = keyFunction(expression);
+  const transform = keyTransform(fn, arg);
+  const cache = new Map<string, string[]>();
+  const apply = (v: string): string[] => {
+    let out = cache.get(v);
+    if (!out) {
+      out = v === '' ? [] : transform(v).filter((k) => k !== '');
+      cache.set(v, out);
+    }
+    return out;
+  };
+  const n = table.rows.length;
+  const result: string[][] = new Array(n);
+  if (column.includes('|')) {
+    // "given_name|surname": a key for each column's value, so swapped values still meet.
+    const each = column.split('|').map((c) => evaluateExpression(expression.replace(column, c), table, person));
+    for (let i = 0; i < n; i++) result[i] = [...new Set(each.flatMap((e) => e[i]))];
+    return result;
+  }
+  if (PERSON_FIELDS.has(column)) {
+    if (!person) throw new Error(`key "${expression}" needs a "person" section in the settings`);
+    for (let i = 0; i < n; i++) {
+      const vs = personValues(person, column, i);
+      result[i] = vs.length === 1 ? apply(vs[0]) : vs.flatMap(apply);
+    }
+    return result;
+  }
+  const values = readColumn(table, column);
+  for (let i = 0; i < n; i++) result[i] = apply(values[i]);
+  return result;
+}
+
+/** Columns a rule reads (person fields map to the person columns). */
+export function ruleColumns(rule: string[], person: PersonColumns | undefined): string[] {
+  return rule.flatMap((e) =>
+    keyColumn(e)
+      .split('|')
+      .flatMap((c) => (PERSON_FIELDS.has(c) ? (person?.columns ?? []) : [c])),
+  );
+}
+
+/**
+ * Build the index of one rule: key ids per record and the records of each block.
+ * @example buildRuleIndex(['family1', 'year(birth_date)'], table, person, 5000)
+ */
+export function buildRuleIndex(
+  rule: string[],
+  table: RecordTable,
+  person: PersonColumns | undefined,
+  maxBlockSize: number,
+): BlockingRuleIndex {
+  const n = table.rows.length;
+  const parts = rule.map((e) => evaluateExpression(e, table, person));
+  const keys = sharedInt32(n * KEY_SLOTS, -1);
+  const ids = new Map<string, number>();
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let combos: string[] = [''];
+    for (const p of parts) {
+      const vs = p[i];
+      if (vs.length === 0) {
+        combos = [];
+        break;
+      }
+      const next: string[] = [];
+      for (const c of combos) for (const v of vs) if (next.length < KEY_SLOTS) next.push(c === '' ? v : `${c}\u0001${v}`);
+      combos = next;
+    }
+    let slot = 0;
+    for (const k of combos) {
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = counts.length;
+        ids.set(k, id);
+        counts.push(0);
+      }
+      // The same key twice for one record (family1 = family2) would pair it with itself.
+      let seen = false;
+      for (let s = 0; s < slot; s++) if (keys[i * KEY_SLOTS + s] === id) seen = true;
+      if (seen) continue;
+      keys[i * KEY_SLOTS + slot++] = id;
+      counts[id]++;
+    }
+  }
+  let cappedBlocks = 0;
+  let cappedRecords = 0;
+  const capped = new Uint8Array(counts.length);
+  for (let b = 0; b < counts.length; b++) {
+    if (counts[b] > maxBlockSize) {
+      capped[b] = 1;
+      cappedBlocks++;
+      cappedRecords += counts[b];
+      counts[b] = 0;
+    }
+  }
+  const blockStart = sharedInt32(counts.length + 1);
+  for (let b = 0; b < counts.length; b++) blockStart[b + 1] = blockStart[b] + (counts[b] < 2 ? 0 : counts[b]);
+  const fill = new Int32Array(counts.length);
+  const members = sharedInt32(blockStart[counts.length]);
+  for (let i = 0; i < n; i++) {
+    for (let s = 0; s < KEY_SLOTS; s++) {
+      const at = i * KEY_SLOTS + s;
+      const b = keys[at];
+      if (b < 0) continue;
+      if (capped[b] === 1) {
+        keys[at] = -1;
+        continue;
+      }
+      if (counts[b] < 2) continue;
+      members[blockStart[b] + fill[b]++] = i;
+    }
+  }
+  let multi = false;
+  for (let i = 0; i < n && !multi; i++) if (keys[i * KEY_SLOTS + 1] >= 0) multi = true;
+  return { expressions: rule, keys, blockStart, members, blockCount: counts.length, multi, cappedBlocks, cappedRecords };
+}
+
+/**
+ * The smallest key id that records i and j share under a rule, or -1. A pair is generated only in
+ * that block, so two records sharing two keys are still scored once.
+ */
+export function firstSharedKey(keys: Int32Array, i: number, j: number): number {
+  let best = -1;
+  const bi = i * KEY_SLOTS;
+  const bj = j * KEY_SLOTS;
+  for (let s = 0; s < KEY_SLOTS; s++) {
+    const k = keys[bi + s];
+    if (k < 0) continue;
+    for (let t = 0; t < KEY_SLOTS; t++) {
+      const q = keys[bj + t];
+      if (q < 0) continue;
+      if (q === k && (best < 0 || k < best)) best = k;
+    }
+  }
+  return best;
+}
+
+/** Whether records i and j share a key under a rule (fast path for single-key rules). */
+export function sharesKey(rule: BlockingRuleIndex, i: number, j: number): boolean {
+  if (!rule.multi) {
+    const k = rule.keys[i * KEY_SLOTS];
+    return k >= 0 && k === rule.keys[j * KEY_SLOTS];
+  }
+  return firstSharedKey(rule.keys, i, j) >= 0;
+}
+
+/** Whether any rule of the union keeps the pair (for measuring blocking recall). */
+export function isPairBlocked(rules: BlockingRuleIndex[], i: number, j: number): boolean {
+  for (const r of rules) if (sharesKey(r, i, j)) return true;
+  return false;
+}
+
+/**
+ * Visit every pair a rule generates in blocks [from, to), skipping pairs of one source when
+ * linking and pairs an earlier rule (index < ruleIndex) already generated.
+ * Returns the number of pairs visited.
+ */
+export function forEachBlockPair(
+  rules: BlockingRuleIndex[],
+  ruleIndex: number,
+  from: number,
+  to: number,
+  source: Uint8Array,
+  isLink: boolean,
+  visit: (i: number, j: number) => void,
+): number {
+  const rule = rules[ruleIndex];
+  const { blockStart, members, multi, keys } = rule;
+  let visited = 0;
+  for (let b = from; b < to; b++) {
+    const s = blockStart[b];
+    const e = blockStart[b + 1];
+    for (let p = s; p < e - 1; p++) {
+      const i = members[p];
+      for (let q = p + 1; q < e; q++) {
+        const j = members[q];
+        if (isLink && source[i] === source[j]) continue;
+        if (multi && firstSharedKey(keys, i, j) !== b) continue;
+        let earlier = false;
+        for (let r = 0; r < ruleIndex; r++) {
+          if (sharesKey(rules[r], i, j)) {
+            earlier = true;
+            break;
+          }
+        }
+        if (earlier) continue;
+        visit(i, j);
+        visited++;
+      }
+    }
+  }
+  return visited;
+}
+
+/** Upper bound of the pairs in blocks [from, to) of a rule, for splitting work. */
+export function countBlockPairs(rule: BlockingRuleIndex, from: number, to: number): number {
+  let total = 0;
+  for (let b = from; b < to; b++) {
+    const size = rule.blockStart[b + 1] - rule.blockStart[b];
+    total += (size * (size - 1)) / 2;
+  }
+  return total;
+}

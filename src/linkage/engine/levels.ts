@@ -1,0 +1,176 @@
+/**
+ * Comparison levels of one record pair: the hot path. Each comparison is an ordered list of
+ * conditions and the first that holds decides the level, as in Splink (linkage.md §1.2); level 0 is
+ * "null" (a value missing on either side), which adds no evidence.
+ *
+ * Written as plain functions over typed arrays with no allocation, so that a million pairs a second
+ * fit on one core. Equal dictionary ids short-circuit before any string metric runs.
+ */
+
+import { isOneDigitEdit } from './dates.ts';
+import { KIND, type CompiledComparison } from './features.ts';
+import { damerauLevenshteinCodes, jaroWinklerCodes } from './string-metrics.ts';
+
+function jw(cc: CompiledComparison, x: number, y: number): number {
+  const o = cc.offsets;
+  return jaroWinklerCodes(cc.codes, o[x], o[x + 1], o[y], o[y + 1]);
+}
+
+function exactLevel(cc: CompiledComparison, i: number, j: number): number {
+  const x = cc.a[i];
+  const y = cc.a[j];
+  if (x < 0 || y < 0) return 0;
+  return x === y ? 1 : 2;
+}
+
+function jaroWinklerLevel(cc: CompiledComparison, i: number, j: number): number {
+  const x = cc.a[i];
+  const y = cc.a[j];
+  if (x < 0 || y < 0) return 0;
+  if (x === y) return 1;
+  const t = cc.thresholds;
+  if (cc.b.length === 0) {
+    const sim = jw(cc, x, y);
+    for (let k = 0; k < t.length; k++) if (sim >= t[k]) return 2 + k;
+    return 2 + t.length;
+  }
+  // With a swap column (FEBRL swaps given name and surname): both crossed values equal → swapped.
+  const xs = cc.b[i];
+  const ys = cc.b[j];
+  const crossed = xs >= 0 && ys >= 0;
+  if (crossed && x === ys && xs === y) return 2;
+  const sim = jw(cc, x, y);
+  for (let k = 0; k < t.length; k++) if (sim >= t[k]) return 3 + k;
+  if (crossed) {
+    // Swapped with a typo on one side: one cross exact and the other loosely similar, or both close.
+    const s1 = x === ys ? 1 : jw(cc, x, ys);
+    const s2 = xs === y ? 1 : jw(cc, xs, y);
+    const low = t[t.length - 1];
+    if ((s1 === 1 && s2 >= low) || (s2 === 1 && s1 >= low) || (s1 >= t[0] && s2 >= t[0])) return 3 + t.length;
+  }
+  return 4 + t.length;
+}
+
+function damerauLevel(cc: CompiledComparison, i: number, j: number): number {
+  const x = cc.a[i];
+  const y = cc.a[j];
+  if (x < 0 || y < 0) return 0;
+  if (x === y) return 1;
+  const t = cc.thresholds;
+  const o = cc.offsets;
+  const lenDiff = Math.abs(o[x + 1] - o[x] - (o[y + 1] - o[y]));
+  // The distance is at least the length difference: skip the matrix when no band can hold.
+  if (lenDiff > t[t.length - 1]) return 2 + t.length;
+  const dist = damerauLevenshteinCodes(cc.codes, o[x], o[x + 1], o[y], o[y + 1]);
+  for (let k = 0; k < t.length; k++) if (dist <= t[k]) return 2 + k;
+  return 2 + t.length;
+}
+
+/** Levels: see DATE_LABELS in features.ts. */
+function dateLevel(cc: CompiledComparison, i: number, j: number): number {
+  const ya = cc.year[i];
+  const yb = cc.year[j];
+  if (ya === 0 || yb === 0) return 0;
+  const va = cc.valid[i];
+  const vb = cc.valid[j];
+  const da = cc.day[i];
+  const db = cc.day[j];
+  const ma = cc.month[i];
+  const mb = cc.month[j];
+  if (va === 1 && vb === 1) {
+    const janA = ma === 1 && da === 1;
+    const janB = mb === 1 && db === 1;
+    if (cc.days[i] === cc.days[j]) return janA ? 2 : 1;
+    // 1 January is often written for an unknown day: then only the year is evidence.
+    if ((janA || janB) && ya === yb) return 3;
+    if (da === mb && ma === db && ya === yb) return 4;
+    if (isOneDigitEdit(cc.a[i], cc.a[j])) return 5;
+    const diff = cc.days[i] - cc.days[j];
+    return diff <= 366 && diff >= -366 ? 6 : 7;
+  }
+  const xa = cc.a[i];
+  const xb = cc.a[j];
+  if (xa >= 0 && xb >= 0) {
+    // Both have eight digits but at least one is not a real date (a typo such as month 13).
+    if (xa === xb) return 1;
+    if (isOneDigitEdit(xa, xb)) return 5;
+    return 7;
+  }
+  // At least one side is partial (year only, or year and month): agree on what both know.
+  if (ya === yb) return ma === 0 || mb === 0 || ma === mb ? 3 : 6;
+  return ya - yb <= 1 && yb - ya <= 1 ? 6 : 7;
+}
+
+function givenLevel(cc: CompiledComparison, i: number, j: number): number {
+  const t1 = cc.b[i];
+  const u1 = cc.b[j];
+  if (t1 < 0 || u1 < 0) return 0;
+  if (cc.a[i] === cc.a[j]) return 1;
+  if (t1 === u1) return 2;
+  const t2 = cc.c[i];
+  const t3 = cc.d[i];
+  const u2 = cc.c[j];
+  const u3 = cc.d[j];
+  if ((t2 >= 0 && (t2 === u1 || t2 === u2 || t2 === u3)) || (t3 >= 0 && (t3 === u1 || t3 === u2 || t3 === u3)) ||
+    (u2 >= 0 && u2 === t1) || (u3 >= 0 && u3 === t1)) return 3;
+  const ci = i * 4;
+  const cj = j * 4;
+  const canon = cc.canon;
+  for (let p = 0; p < 4; p++) {
+    const x = canon[ci + p];
+    if (x < 0) continue;
+    if (x === canon[cj] || x === canon[cj + 1] || x === canon[cj + 2] || x === canon[cj + 3]) return 4;
+  }
+  const sim = jw(cc, t1, u1);
+  if (sim >= cc.thresholds[0]) return 5;
+  if (sim >= cc.thresholds[1]) return 6;
+  const e = cc.e;
+  const f = cc.f;
+  if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 7;
+  if (cc.codes[cc.offsets[t1]] === cc.codes[cc.offsets[u1]]) return 8;
+  return 9;
+}
+
+/** Levels: see FAMILY_LABELS in features.ts (linkage.md §4.2). */
+function familyLevel(cc: CompiledComparison, i: number, j: number): number {
+  const x1 = cc.a[i];
+  const y1 = cc.a[j];
+  if (x1 < 0 || y1 < 0) return 0;
+  const x2 = cc.b[i];
+  const y2 = cc.b[j];
+  if (x1 === y1) {
+    if (x2 >= 0 && x2 === y2) return 1;
+    if (x2 < 0 || y2 < 0) return 3;
+    return jw(cc, x2, y2) >= cc.thresholds[1] ? 4 : 5;
+  }
+  if (x2 >= 0 && y2 >= 0 && x1 === y2 && x2 === y1) return 2;
+  if ((x2 >= 0 && x2 === y1) || (y2 >= 0 && x1 === y2)) return 6;
+  if (jw(cc, x1, y1) >= cc.thresholds[0]) {
+    if (x2 < 0 || y2 < 0 || x2 === y2 || jw(cc, x2, y2) >= cc.thresholds[1]) return 7;
+  }
+  const e = cc.e;
+  const f = cc.f;
+  if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 8;
+  return 9;
+}
+
+/**
+ * The level of comparison `cc` for records i and j.
+ * @example comparisonLevel(data.comparisons[0], 3, 17) // 1 = exact
+ */
+export function comparisonLevel(cc: CompiledComparison, i: number, j: number): number {
+  switch (cc.kind) {
+    case KIND.exact:
+      return exactLevel(cc, i, j);
+    case KIND.jaro_winkler:
+      return jaroWinklerLevel(cc, i, j);
+    case KIND.damerau_levenshtein:
+      return damerauLevel(cc, i, j);
+    case KIND.date:
+      return dateLevel(cc, i, j);
+    case KIND.given_names:
+      return givenLevel(cc, i, j);
+    default:
+      return familyLevel(cc, i, j);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Curated hipocorísticos (nicknames) of Spanish, Portuguese and French given names, as data.
+ *
+ * linkage.md §4.1 found no usable public Spanish list (carltonnorthern/nicknames and OpenEMPI are
+ * English), so this table is curated here from common usage in Mexico, Central America, the
+ * Andes, the Caribbean, Brazil and Haiti. Keys are folded (no accents, lower case). A nickname may
+ * stand for several names (Beto → Alberto, Roberto; Chelo → Consuelo, Marcelo); all are kept and a
+ * comparison agrees when the sets meet. Review additions like any rule change.
+ */
+export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  // José, Jesús, Francisco, Guadalupe, and the other most common ones.
+  pepe: ['jose'], pepito: ['jose'], chepe: ['jose'], chema: ['jose'], cheo: ['jose'], jose: ['jose'],
+  ze: ['jose'], zeca: ['jose'], joselito: ['jose'],
+  chucho: ['jesus'], chuy: ['jesus'], chus: ['jesus'],
+  paco: ['francisco'], pancho: ['francisco'], curro: ['francisco'], quico: ['francisco'],
+  kiko: ['francisco', 'enrique'], chico: ['francisco'], frank: ['francisco'], fran: ['francisco'],
+  chicho: ['francisco'], panchito: ['francisco'],
+  lupe: ['guadalupe'], lupita: ['guadalupe'], pita: ['guadalupe'],
+  nacho: ['ignacio'], nachito: ['ignacio'],
+  memo: ['guillermo'], guille: ['guillermo'],
+  lalo: ['eduardo'], edu: ['eduardo'], duda: ['eduardo', 'eduarda'],
+  beto: ['alberto', 'roberto', 'humberto', 'norberto'], tito: ['alberto', 'roberto'],
+  robe: ['roberto'], rober: ['roberto'],
+  tono: ['antonio'], tonio: ['antonio'], toni: ['antonio'], tony: ['antonio'], toninho: ['antonio'],
+  concha: ['concepcion'], conchi: ['concepcion'], conchita: ['concepcion'], chona: ['concepcion'],
+  quique: ['enrique'], kike: ['enrique'],
+  manolo: ['manuel'], manu: ['manuel', 'emmanuel'], mane: ['manuel'], nel: ['manuel'],
+  lola: ['dolores'], loli: ['dolores'], lolita: ['dolores'],
+  merche: ['mercedes'], meche: ['mercedes'], mecha: ['mercedes'],
+  charo: ['rosario'], chayo: ['rosario'],
+  chelo: ['consuelo', 'marcelo'],
+  alex: ['alejandro', 'alexandre', 'alexander', 'alejandra'], jando: ['alejandro'],
+  ale: ['alejandro', 'alejandra'], sandro: ['alejandro', 'alexandre'], sandra: ['alejandra'],
+  pili: ['pilar'], pilarica: ['pilar'],
+  nena: ['elena', 'magdalena'], lena: ['elena', 'magdalena'], malena: ['magdalena'],
+  male: ['magdalena'],
+  chabela: ['isabel'], chavela: ['isabel'], isa: ['isabel'], bel: ['isabel'],
+  chela: ['graciela', 'marcela'], chelita: ['graciela'],
+  nando: ['fernando'], fer: ['fernando', 'fernanda'],
+  rafa: ['rafael'], fafa: ['rafael'],
+  santi: ['santiago'], chago: ['santiago'], yago: ['santiago'],
+  chente: ['vicente'], vicho: ['vicente'],
+  goyo: ['gregorio'], gollo: ['gregorio'],
+  chalo: ['gonzalo', 'rosalio'], gonza: ['gonzalo'],
+  pancha: ['francisca'], paca: ['francisca'], paquita: ['francisca'], chica: ['francisca'],
+  fanny: ['estefania'],
+  tere: ['teresa'], tete: ['teresa'], techa: ['teresa'],
+  maru: ['maria eugenia', 'maria'], mari: ['maria'], maruja: ['maria'], mariquita: ['maria'],
+  meli: ['amelia'],
+  juanjo: ['juan jose'], juancho: ['juan'], juanito: ['juan'], juca: ['juan'], joao: ['juan'],
+  jean: ['juan'], johnny: ['juan'],
+  pedrito: ['pedro'], perico: ['pedro'],
+  lucho: ['luis'], lucha: ['luz'], luisito: ['luis'], pipo: ['luis', 'felipe'],
+  pipe: ['felipe'], feli: ['felipe', 'felix'],
+  poncho: ['alfonso'], alfon: ['alfonso'],
+  tavo: ['gustavo', 'octavio'], gus: ['gustavo'],
+  neto: ['ernesto'],
+  ramoncito: ['ramon'], moncho: ['ramon'],
+  mon: ['ramon', 'simon'],
+  cuca: ['refugio'], cuco: ['refugio'], cuquita: ['refugio'],
+  nico: ['nicolas'], colas: ['nicolas'],
+  tomas: ['tomas'], tom: ['tomas'], tomasito: ['tomas'],
+  migue: ['miguel'], miguelito: ['miguel'], mike: ['miguel'],
+  javi: ['javier'], xavi: ['javier'], xavier: ['javier'],
+  dani: ['daniel', 'daniela'],
+  carlitos: ['carlos'], carlos: ['carlos'], cacho: ['carlos'],
+  rica: ['ricardo'], richi: ['ricardo'], ricky: ['ricardo'], riqui: ['ricardo'], cardo: ['ricardo'],
+  rigo: ['rigoberto'],
+  andres: ['andres'], andy: ['andres'],
+  quino: ['joaquin'], joaco: ['joaquin'], juaco: ['joaquin'],
+  chimo: ['joaquin'],
+  pato: ['patricio', 'patricia'], pati: ['patricia'], paty: ['patricia'], patty: ['patricia'],
+  vero: ['veronica'], vicky: ['victoria'], viki: ['victoria'],
+  rosi: ['rosa'], rosita: ['rosa'], chayito: ['rosario'],
+  marisa: ['maria luisa'], marisol: ['maria soledad'], sole: ['soledad'], chole: ['soledad'],
+  mayte: ['maria teresa'], maite: ['maria teresa'],
+  mariajo: ['maria jose'], majo: ['maria jose'],
+  lore: ['lorena', 'lorenza'], lencho: ['lorenzo'],
+  ceci: ['cecilia'], chechi: ['cecilia'],
+  gaby: ['gabriela', 'gabriel'], gabi: ['gabriela', 'gabriel'],
+  susi: ['susana'], susy: ['susana'],
+  ana: ['ana'], anita: ['ana'],
+  ines: ['ines'], nesi: ['ines'],
+  juli: ['julia', 'julian', 'julio'], yuyo: ['julio'],
+  chano: ['feliciano', 'luciano', 'mariano'],
+  beni: ['benito', 'benjamin'], benja: ['benjamin'],
+  cristi: ['cristina', 'cristian'], tina: ['cristina', 'agustina', 'martina'],
+  tino: ['agustin', 'celestino', 'faustino', 'constantino'],
+  chino: ['marcelino'],
+  agus: ['agustin', 'agustina'],
+  seba: ['sebastian'], sebas: ['sebastian'], chepo: ['sebastian'],
+  coco: ['jorge', 'socorro'], coque: ['jorge'], yoyo: ['jorge'],
+  licha: ['alicia'], licho: ['alicio'],
+  socorrito: ['socorro'], coquito: ['socorro'],
+  milo: ['emilio', 'camilo'], mili: ['emilia', 'milagros'], mila: ['milagros', 'camila'],
+  fito: ['adolfo', 'rodolfo'], rodo: ['rodolfo', 'rodrigo'], rodri: ['rodrigo'],
+  adri: ['adriana', 'adrian'],
+  toya: ['victoria'],
+  angie: ['angela', 'angelica'], geli: ['angela', 'angeles'], angelito: ['angel'],
+  nati: ['natalia'],
+  clau: ['claudia'],
+  moni: ['monica'],
+  dolo: ['dolores'],
+  // Portuguese and Brazilian.
+  zezinho: ['jose'], tiao: ['sebastiao'],
+  bia: ['beatriz'], bela: ['isabel', 'isabela'], cris: ['cristina', 'cristiano'],
+  guto: ['augusto', 'gustavo'], juju: ['juliana'], lu: ['luciana', 'luiza'], gabo: ['gabriel'],
+  // French and Haitian Creole.
+  jeannot: ['jean'], manno: ['emmanuel'], mano: ['emmanuel'],
+  fanfan: ['francois'], francois: ['francois'], bebe: ['elisabeth'],
+  babette: ['elisabeth'], lili: ['liliane', 'elisabeth'], nana: ['anne'], nanette: ['anne'],
+  mimi: ['michelle', 'marie'], pierrot: ['pierre'], jojo: ['joseph', 'georges'],
+  ginou: ['georgette'], dede: ['andre'], toto: ['antoine'], fifi: ['josephine'],
+};
+
+/** Canonical forms of one folded given-name token: itself plus any names it is a nickname of. */
+export function canonicalGivenNames(token: string): string[] {
+  const names = NICKNAMES[token];
+  if (!names) return [token];
+  // A full name such as "maria jose" canonicalises to its first token for token-level comparison.
+  const out = names.map((n) => n.split(' ')[0]);
+  return [...new Set(out)];
+}
