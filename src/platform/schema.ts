@@ -1,9 +1,16 @@
 /**
- * Kysely table types, one interface per table, in snake_case as in SQL.
+ * Kysely table types of the platform and pact tables, in snake_case as in SQL; each domain
+ * declares its own tables in src/<domain>/<domain>.tables.ts and they are joined here.
  * Kysely's CamelCasePlugin is not used: rows stay in storage shape and each domain's
  * service maps them to its own camelCase types (STYLE.md: rows stay in storage).
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { CasesTables } from '../cases/cases.tables.ts';
+import type { LaborTables } from '../labor/labor.tables.ts';
+import type { LinkageTables } from '../linkage/linkage.tables.ts';
+import type { PathwaysTables } from '../pathways/pathways.tables.ts';
+import type { ProtectionTables } from '../protection/protection.tables.ts';
+import type { RegistryTables } from '../registry/registry.tables.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, unknown, unknown>;
@@ -101,7 +108,25 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
-export interface Database {
+export interface JobsTable {
+  id: string;
+  kind: string;
+  member_state: string | null;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  progress_done: Generated<number>;
+  progress_total: Generated<number>;
+  params: Json<Record<string, unknown>>;
+  result: Json<Record<string, unknown>> | null;
+  error: string | null;
+  started_by: string | null;
+  created_at: Timestamp;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+/** Platform tables, then each domain's own (declared beside the domain, in <domain>.tables.ts). */
+export interface Database extends RegistryTables, PathwaysTables, CasesTables, LaborTables, ProtectionTables, LinkageTables {
+  jobs: JobsTable;
   member_states: MemberStatesTable;
   agencies: AgenciesTable;
   offices: OfficesTable;

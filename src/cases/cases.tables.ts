@@ -1,0 +1,3 @@
+/** Kysely table types of the cases domain; added to the Database interface in platform/schema.ts. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CasesTables {}
