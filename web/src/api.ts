@@ -4,37 +4,23 @@
  * translation key, so the page can show the error in the reader's language.
  */
 
-export const ROLES = [
-  'applicant',
-  'caseworker',
-  'supervisor',
-  'protection_officer',
-  'employer',
-  'programme_admin',
-  'pact_admin',
-  'auditor',
-] as const;
+import type { MemberState } from '../../src/pact/pact.schemas.ts';
+import type { Role, Scope } from '../../src/platform/roles.ts';
 
-export type Role = (typeof ROLES)[number];
+export type { MemberState, Role, Scope };
 
+/** The signed-in user as GET /api/auth/me describes them. */
 export type User = {
   id: string;
   email: string;
   displayName: string;
   roles: Role[];
+  /** What the roles allow; the menu offers a page only to those whose scopes open its API. */
+  scopes: Scope[];
   memberState: string;
-  agency: { id: string; name: string; kind: string };
+  agency: { id: string; name: string; kind: string } | null;
   office: { id: string; name: string } | null;
   locale: string;
-};
-
-export type MemberStateRole = 'origin' | 'transit' | 'destination';
-
-export type MemberState = {
-  code: string;
-  name: string;
-  joinedOn: string;
-  roles: MemberStateRole[];
 };
 
 type SessionBody = { user: User; csrfToken: string };
@@ -68,7 +54,7 @@ function toApiError(status: number, payload: unknown): ApiError {
   if (error && typeof error.code === 'string' && typeof error.key === 'string') {
     return new ApiError(status, error.code, error.key, String(error.message ?? error.code), error.details);
   }
-  return new ApiError(status, 'UNEXPECTED', 'errors.unexpected', `HTTP ${status}`);
+  return new ApiError(status, 'UNEXPECTED', 'errors.UNEXPECTED', `HTTP ${status}`);
 }
 
 async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
@@ -84,7 +70,7 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
       credentials: 'same-origin',
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'errors.network', 'The server could not be reached.');
+    throw new ApiError(0, 'NETWORK', 'errors.NETWORK', 'The server could not be reached.');
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);

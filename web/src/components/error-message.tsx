@@ -17,7 +17,7 @@ export function ErrorMessage({ error, id }: ErrorMessageProps) {
   const text =
     apiError && i18n.exists(apiError.key)
       ? t(apiError.key as ParseKeys)
-      : (apiError?.message ?? t('errors.unexpected'));
+      : (apiError?.message ?? t('errors.UNEXPECTED'));
   return (
     <p className="alert alert-error" role="alert" id={id}>
       {text}

@@ -7,7 +7,7 @@ import { isLocale, LOCALE_NAMES } from '../../i18n/locales.ts';
 import { useSession, useUser } from '../auth/session.tsx';
 
 /** Agency kinds the catalogues name; an unknown kind (added on the server later) is left out. */
-const AGENCY_KINDS = ['government', 'unhcr', 'iom', 'ngo', 'employer_association'] as const;
+const AGENCY_KINDS = ['government', 'unhcr', 'iom', 'ngo', 'employer_association', 'labour_inspectorate'] as const;
 
 type AgencyKind = (typeof AGENCY_KINDS)[number];
 
@@ -21,7 +21,6 @@ export function AccountPage() {
   const { signOut } = useSession();
   const format = useFormat();
   const [error, setError] = useState<unknown>();
-  const kind = user.agency.kind;
 
   async function handleSignOutEverywhere() {
     setError(undefined);
@@ -53,17 +52,21 @@ export function AccountPage() {
             <dt>{t('account.memberState')}</dt>
             <dd>{format.regionName(user.memberState, user.memberState)}</dd>
           </div>
-          <div>
-            <dt>{t('account.agency')}</dt>
-            <dd>
-              {user.agency.name}
-              {isAgencyKind(kind) && ` (${t(`agencyKinds.${kind}`)})`}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('account.office')}</dt>
-            <dd>{user.office?.name ?? t('account.noOffice')}</dd>
-          </div>
+          {user.agency && (
+            <>
+              <div>
+                <dt>{t('account.agency')}</dt>
+                <dd>
+                  {user.agency.name}
+                  {isAgencyKind(user.agency.kind) && ` (${t(`agencyKinds.${user.agency.kind}`)})`}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('account.office')}</dt>
+                <dd>{user.office?.name ?? t('account.noOffice')}</dd>
+              </div>
+            </>
+          )}
           {isLocale(user.locale) && (
             <div>
               <dt>{t('account.language')}</dt>

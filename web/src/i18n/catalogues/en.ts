@@ -99,6 +99,7 @@ export const en = {
     iom: 'IOM',
     ngo: 'Non-governmental organisation',
     employer_association: 'Employer association',
+    labour_inspectorate: 'Labour authority',
   },
   notFound: {
     title: 'Page not found',
@@ -106,13 +107,19 @@ export const en = {
     home: 'Go to the home page',
   },
   errors: {
-    auth: {
-      invalidCredentials: 'The email address or password is not correct.',
-      locked: 'Too many attempts failed, so this account is locked for a while. Try again later.',
-      required: 'Sign in to continue.',
-    },
-    network: 'Puente could not be reached. Check your connection and try again.',
-    unexpected: 'Something went wrong. Try again in a moment.',
+    // Keyed by the server's error code: its error body carries the key errors.<CODE>.
+    AUTH_INVALID_CREDENTIALS: 'The email address or password is not correct.',
+    AUTH_LOCKED: 'Too many attempts failed, so this account is locked for a while. Try again later.',
+    AUTH_REQUIRED: 'Sign in to continue.',
+    AUTH_CSRF: 'Your session could not be confirmed. Reload the page and try again.',
+    FORBIDDEN: 'Your role does not allow this.',
+    NOT_FOUND: 'This could not be found, or you do not have access to it.',
+    VALIDATION_FAILED: 'Some of the information is not valid. Check it and try again.',
+    RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+    INTERNAL: 'Something went wrong on our side. Try again in a moment.',
+    UNAVAILABLE: 'Puente is not available right now. Try again in a moment.',
+    NETWORK: 'Puente could not be reached. Check your connection and try again.',
+    UNEXPECTED: 'Something went wrong. Try again in a moment.',
   },
 };
 

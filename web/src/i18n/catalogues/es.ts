@@ -100,6 +100,7 @@ export const es: Catalogue = {
     iom: 'OIM',
     ngo: 'Organización no gubernamental',
     employer_association: 'Asociación de empleadores',
+    labour_inspectorate: 'Autoridad laboral',
   },
   notFound: {
     title: 'Página no encontrada',
@@ -107,12 +108,17 @@ export const es: Catalogue = {
     home: 'Ir a la página de inicio',
   },
   errors: {
-    auth: {
-      invalidCredentials: 'El correo electrónico o la contraseña no son correctos.',
-      locked: 'Hubo demasiados intentos fallidos y esta cuenta está bloqueada por un tiempo. Inténtelo más tarde.',
-      required: 'Inicie sesión para continuar.',
-    },
-    network: 'No se pudo conectar con Puente. Revise su conexión e inténtelo de nuevo.',
-    unexpected: 'Algo salió mal. Inténtelo de nuevo en un momento.',
+    AUTH_INVALID_CREDENTIALS: 'El correo electrónico o la contraseña no son correctos.',
+    AUTH_LOCKED: 'Hubo demasiados intentos fallidos y esta cuenta está bloqueada por un tiempo. Inténtelo más tarde.',
+    AUTH_REQUIRED: 'Inicie sesión para continuar.',
+    AUTH_CSRF: 'No se pudo confirmar su sesión. Vuelva a cargar la página e inténtelo de nuevo.',
+    FORBIDDEN: 'Su función no le permite hacer esto.',
+    NOT_FOUND: 'No se encontró lo que busca, o usted no tiene acceso.',
+    VALIDATION_FAILED: 'Parte de la información no es válida. Revísela e inténtelo de nuevo.',
+    RATE_LIMITED: 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
+    INTERNAL: 'Algo salió mal de nuestro lado. Inténtelo de nuevo en un momento.',
+    UNAVAILABLE: 'Puente no está disponible en este momento. Inténtelo de nuevo en un momento.',
+    NETWORK: 'No se pudo conectar con Puente. Revise su conexión e inténtelo de nuevo.',
+    UNEXPECTED: 'Algo salió mal. Inténtelo de nuevo en un momento.',
   },
 };

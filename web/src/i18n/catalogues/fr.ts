@@ -100,6 +100,7 @@ export const fr: Catalogue = {
     iom: 'OIM',
     ngo: 'Organisation non gouvernementale',
     employer_association: 'Association d’employeurs',
+    labour_inspectorate: 'Autorité du travail',
   },
   notFound: {
     title: 'Page introuvable',
@@ -107,12 +108,17 @@ export const fr: Catalogue = {
     home: 'Retour à l’accueil',
   },
   errors: {
-    auth: {
-      invalidCredentials: 'L’adresse e-mail ou le mot de passe est incorrect.',
-      locked: 'Trop de tentatives ont échoué : ce compte est bloqué pour un moment. Réessayez plus tard.',
-      required: 'Connectez-vous pour continuer.',
-    },
-    network: 'Impossible de joindre Puente. Vérifiez votre connexion et réessayez.',
-    unexpected: 'Une erreur s’est produite. Réessayez dans un instant.',
+    AUTH_INVALID_CREDENTIALS: 'L’adresse e-mail ou le mot de passe est incorrect.',
+    AUTH_LOCKED: 'Trop de tentatives ont échoué : ce compte est bloqué pour un moment. Réessayez plus tard.',
+    AUTH_REQUIRED: 'Connectez-vous pour continuer.',
+    AUTH_CSRF: 'Votre session n’a pas pu être confirmée. Rechargez la page et réessayez.',
+    FORBIDDEN: 'Votre rôle ne permet pas cette action.',
+    NOT_FOUND: 'Élément introuvable, ou vous n’y avez pas accès.',
+    VALIDATION_FAILED: 'Certaines informations ne sont pas valides. Vérifiez-les et réessayez.',
+    RATE_LIMITED: 'Trop de requêtes. Patientez un moment, puis réessayez.',
+    INTERNAL: 'Une erreur s’est produite de notre côté. Réessayez dans un instant.',
+    UNAVAILABLE: 'Puente n’est pas disponible pour le moment. Réessayez dans un instant.',
+    NETWORK: 'Impossible de joindre Puente. Vérifiez votre connexion et réessayez.',
+    UNEXPECTED: 'Une erreur s’est produite. Réessayez dans un instant.',
   },
 };

@@ -102,6 +102,7 @@ export const ht: Catalogue = {
     iom: 'OIM',
     ngo: 'Òganizasyon non gouvènmantal',
     employer_association: 'Asosyasyon patwon',
+    labour_inspectorate: 'Otorite travay',
   },
   notFound: {
     title: 'Nou pa jwenn paj la',
@@ -109,12 +110,17 @@ export const ht: Catalogue = {
     home: 'Ale nan paj akèy la',
   },
   errors: {
-    auth: {
-      invalidCredentials: 'Adrès imèl la oswa modpas la pa kòrèk.',
-      locked: 'Te gen twòp tantativ ki echwe, kidonk kont sa a bloke pou yon ti tan. Eseye ankò pita.',
-      required: 'Konekte pou w ka kontinye.',
-    },
-    network: 'Nou pa ka jwenn Puente. Verifye koneksyon ou epi eseye ankò.',
-    unexpected: 'Gen yon bagay ki pa mache. Eseye ankò nan yon ti moman.',
+    AUTH_INVALID_CREDENTIALS: 'Adrès imèl la oswa modpas la pa kòrèk.',
+    AUTH_LOCKED: 'Te gen twòp tantativ ki echwe, kidonk kont sa a bloke pou yon ti tan. Eseye ankò pita.',
+    AUTH_REQUIRED: 'Konekte pou w ka kontinye.',
+    AUTH_CSRF: 'Nou pa t ka konfime sesyon ou an. Rechaje paj la epi eseye ankò.',
+    FORBIDDEN: 'Wòl ou pa pèmèt ou fè sa.',
+    NOT_FOUND: 'Nou pa jwenn sa ou t ap chèche a, oswa ou pa gen aksè ladan l.',
+    VALIDATION_FAILED: 'Gen kèk enfòmasyon ki pa valab. Verifye yo epi eseye ankò.',
+    RATE_LIMITED: 'Twòp demann. Tann yon ti moman epi eseye ankò.',
+    INTERNAL: 'Gen yon bagay ki pa mache bò kote pa nou. Eseye ankò nan yon ti moman.',
+    UNAVAILABLE: 'Puente pa disponib kounye a. Eseye ankò nan yon ti moman.',
+    NETWORK: 'Nou pa ka jwenn Puente. Verifye koneksyon ou epi eseye ankò.',
+    UNEXPECTED: 'Gen yon bagay ki pa mache. Eseye ankò nan yon ti moman.',
   },
 };

@@ -99,6 +99,7 @@ export const pt: Catalogue = {
     iom: 'OIM',
     ngo: 'Organização não governamental',
     employer_association: 'Associação de empregadores',
+    labour_inspectorate: 'Autoridade trabalhista',
   },
   notFound: {
     title: 'Página não encontrada',
@@ -106,12 +107,17 @@ export const pt: Catalogue = {
     home: 'Ir para a página inicial',
   },
   errors: {
-    auth: {
-      invalidCredentials: 'O endereço de e-mail ou a senha não estão corretos.',
-      locked: 'Houve muitas tentativas sem sucesso, e esta conta está bloqueada por um tempo. Tente novamente mais tarde.',
-      required: 'Entre para continuar.',
-    },
-    network: 'Não foi possível conectar ao Puente. Verifique sua conexão e tente novamente.',
-    unexpected: 'Algo deu errado. Tente novamente em instantes.',
+    AUTH_INVALID_CREDENTIALS: 'O endereço de e-mail ou a senha não estão corretos.',
+    AUTH_LOCKED: 'Houve muitas tentativas sem sucesso, e esta conta está bloqueada por um tempo. Tente novamente mais tarde.',
+    AUTH_REQUIRED: 'Entre para continuar.',
+    AUTH_CSRF: 'Não foi possível confirmar sua sessão. Recarregue a página e tente novamente.',
+    FORBIDDEN: 'Sua função não permite esta ação.',
+    NOT_FOUND: 'Não foi encontrado, ou você não tem acesso.',
+    VALIDATION_FAILED: 'Algumas informações não são válidas. Verifique-as e tente novamente.',
+    RATE_LIMITED: 'Solicitações demais. Aguarde um momento e tente novamente.',
+    INTERNAL: 'Algo deu errado do nosso lado. Tente novamente em instantes.',
+    UNAVAILABLE: 'O Puente não está disponível no momento. Tente novamente em instantes.',
+    NETWORK: 'Não foi possível conectar ao Puente. Verifique sua conexão e tente novamente.',
+    UNEXPECTED: 'Algo deu errado. Tente novamente em instantes.',
   },
 };
