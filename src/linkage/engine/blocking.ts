@@ -100,39 +100,83 @@ function keyTransform(fn: string, arg: number): (v: string) => string[] {
   }
 }
 
-/** The values of one key expression for every record (each 0..KEY_SLOTS strings). */
-function evaluateExpression(expression: string, table: RecordTable, person: PersonColumns | undefined): string[][] {
+/** Key values of one expression, as dictionary ids: KEY_SLOTS per record, -1 for none. */
+type ExpressionIds = Int32Array;
+
+/**
+ * Evaluations of key expressions, shared by all the rules of a run: several rules reuse
+ * year(birth_date) or family_any, and a million records make every evaluation count.
+ */
+export class KeyCache {
+  private readonly cache = new Map<string, ExpressionIds>();
+  constructor(
+    readonly table: RecordTable,
+    readonly person: PersonColumns | undefined,
+  ) {}
+
+  get(expression: string): ExpressionIds {
+    let ids = this.cache.get(expression);
+    if (!ids) {
+      ids = evaluateExpression(expression, this.table, this.person);
+      this.cache.set(expression, ids);
+    }
+    return ids;
+  }
+}
+
+function evaluateExpression(expression: string, table: RecordTable, person: PersonColumns | undefined): ExpressionIds {
   const column = keyColumn(expression);
   const { fn, arg } = keyFunction(expression);
   const transform = keyTransform(fn, arg);
-  const cache = new Map<string, string[]>();
-  const apply = (v: string): string[] => {
+  const dictionary = new Map<string, number>();
+  const cache = new Map<string, number[]>();
+  const apply = (v: string): number[] => {
     let out = cache.get(v);
     if (!out) {
-      out = v === '' ? [] : transform(v).filter((k) => k !== '');
+      out = v === '' ? [] : transform(v).filter((k) => k !== '').map((k) => {
+        let id = dictionary.get(k);
+        if (id === undefined) {
+          id = dictionary.size;
+          dictionary.set(k, id);
+        }
+        return id;
+      });
       cache.set(v, out);
     }
     return out;
   };
   const n = table.rows.length;
-  const result: string[][] = new Array(n);
-  if (column.includes('|')) {
-    // "given_name|surname": a key for each column's value, so swapped values still meet.
-    const each = column.split('|').map((c) => evaluateExpression(expression.replace(column, c), table, person));
-    for (let i = 0; i < n; i++) result[i] = [...new Set(each.flatMap((e) => e[i]))];
-    return result;
-  }
-  if (PERSON_FIELDS.has(column)) {
-    if (!person) throw new Error(`key "${expression}" needs a "person" section in the settings`);
-    for (let i = 0; i < n; i++) {
-      const vs = personValues(person, column, i);
-      result[i] = vs.length === 1 ? apply(vs[0]) : vs.flatMap(apply);
+  const ids = new Int32Array(n * KEY_SLOTS).fill(-1);
+  const put = (i: number, values: number[]) => {
+    let slot = 0;
+    for (const v of values) {
+      let seen = false;
+      for (let s = 0; s < slot; s++) if (ids[i * KEY_SLOTS + s] === v) seen = true;
+      if (!seen && slot < KEY_SLOTS) ids[i * KEY_SLOTS + slot++] = v;
     }
-    return result;
+  };
+  // "given_name|surname": a key for each column's value, so swapped values still meet.
+  const columns = column.split('|');
+  const sources = columns.map((c) => {
+    if (PERSON_FIELDS.has(c)) {
+      if (!person) throw new Error(`key "${expression}" needs a "person" section in the settings`);
+      return { person: c, values: [] as string[] };
+    }
+    return { person: '', values: readColumn(table, c) };
+  });
+  for (let i = 0; i < n; i++) {
+    if (sources.length === 1 && sources[0].person === '') {
+      put(i, apply(sources[0].values[i]));
+      continue;
+    }
+    const all: number[] = [];
+    for (const src of sources) {
+      if (src.person === '') all.push(...apply(src.values[i]));
+      else for (const v of personValues(person!, src.person, i)) all.push(...apply(v));
+    }
+    put(i, all);
   }
-  const values = readColumn(table, column);
-  for (let i = 0; i < n; i++) result[i] = apply(values[i]);
-  return result;
+  return ids;
 }
 
 /** Columns a rule reads (person fields map to the person columns). */
@@ -153,45 +197,61 @@ export function buildRuleIndex(
   table: RecordTable,
   person: PersonColumns | undefined,
   maxBlockSize: number,
+  cache: KeyCache = new KeyCache(table, person),
 ): BlockingRuleIndex {
   const n = table.rows.length;
-  const parts = rule.map((e) => evaluateExpression(e, table, person));
+  const parts = rule.map((e) => cache.get(e));
   const keys = sharedInt32(n * KEY_SLOTS, -1);
-  const ids = new Map<string, number>();
-  const counts: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let combos: string[] = [''];
-    for (const p of parts) {
-      const vs = p[i];
-      if (vs.length === 0) {
-        combos = [];
-        break;
+  // Combine the parts' ids two at a time through a numeric map: far cheaper than string keys.
+  // Ids stay below 2^26 (67 M distinct values), so a * 2^26 + b is an exact integer.
+  let current = parts[0];
+  for (let p = 1; p < parts.length; p++) {
+    const next = new Int32Array(n * KEY_SLOTS).fill(-1);
+    const combined = new Map<number, number>();
+    const right = parts[p];
+    for (let i = 0; i < n; i++) {
+      let slot = 0;
+      const base = i * KEY_SLOTS;
+      for (let s = 0; s < KEY_SLOTS && slot < KEY_SLOTS; s++) {
+        const a = current[base + s];
+        if (a < 0) continue;
+        for (let t = 0; t < KEY_SLOTS && slot < KEY_SLOTS; t++) {
+          const b = right[base + t];
+          if (b < 0) continue;
+          const k = a * 67108864 + b;
+          let id = combined.get(k);
+          if (id === undefined) {
+            id = combined.size;
+            combined.set(k, id);
+          }
+          next[base + slot++] = id;
+        }
       }
-      const next: string[] = [];
-      for (const c of combos) for (const v of vs) if (next.length < KEY_SLOTS) next.push(c === '' ? v : `${c}\u0001${v}`);
-      combos = next;
     }
+    current = next;
+  }
+  let blockCount = 0;
+  for (let x = 0; x < current.length; x++) if (current[x] >= blockCount) blockCount = current[x] + 1;
+  const counts = new Int32Array(blockCount);
+  for (let i = 0; i < n; i++) {
+    const base = i * KEY_SLOTS;
     let slot = 0;
-    for (const k of combos) {
-      let id = ids.get(k);
-      if (id === undefined) {
-        id = counts.length;
-        ids.set(k, id);
-        counts.push(0);
-      }
-      // The same key twice for one record (family1 = family2) would pair it with itself.
+    for (let s = 0; s < KEY_SLOTS; s++) {
+      const id = current[base + s];
+      if (id < 0) continue;
       let seen = false;
-      for (let s = 0; s < slot; s++) if (keys[i * KEY_SLOTS + s] === id) seen = true;
+      for (let q = 0; q < slot; q++) if (keys[base + q] === id) seen = true;
       if (seen) continue;
-      keys[i * KEY_SLOTS + slot++] = id;
+      keys[base + slot++] = id;
       counts[id]++;
     }
   }
   let cappedBlocks = 0;
   let cappedRecords = 0;
   const capped = new Uint8Array(counts.length);
+  const maxBlock = maxBlockSize;
   for (let b = 0; b < counts.length; b++) {
-    if (counts[b] > maxBlockSize) {
+    if (counts[b] > maxBlock) {
       capped[b] = 1;
       cappedBlocks++;
       cappedRecords += counts[b];

@@ -266,8 +266,8 @@ function compileGiven(c: ComparisonSettings & { type: 'given_names' }, person: P
 
 const FAMILY_LABELS = [
   'null', 'both family names equal', 'family names swapped', 'first equal, second missing on one side',
-  'first equal, second similar', 'first equal, second differs', 'a family name in the other position',
-  'first family name jaro_winkler high', 'sounds alike', 'else',
+  'first equal, second similar', 'first equal, second differs', 'second equal, first similar',
+  'a family name in the other position', 'both similar', 'sounds alike', 'else',
 ];
 
 function compileFamily(c: ComparisonSettings & { type: 'family_names' }, person: PersonColumns): CompiledComparison {
@@ -293,7 +293,8 @@ function compileFamily(c: ComparisonSettings & { type: 'family_names' }, person:
     cc.e[i] = sounds.intern(phon(f1));
     cc.f[i] = sounds.intern(phon(f2));
   }
-  cc.thresholds = Float64Array.from([c.threshold, 0.88]);
+  // The second band (0.7, Splink's lowest) only applies when the other family name agrees.
+  cc.thresholds = Float64Array.from([c.threshold, 0.7]);
   const pool = names.pool();
   cc.codes = pool.codes;
   cc.offsets = pool.offsets;

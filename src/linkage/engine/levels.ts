@@ -61,7 +61,7 @@ function damerauLevel(cc: CompiledComparison, i: number, j: number): number {
   const lenDiff = Math.abs(o[x + 1] - o[x] - (o[y + 1] - o[y]));
   // The distance is at least the length difference: skip the matrix when no band can hold.
   if (lenDiff > t[t.length - 1]) return 2 + t.length;
-  const dist = damerauLevenshteinCodes(cc.codes, o[x], o[x + 1], o[y], o[y + 1]);
+  const dist = damerauLevenshteinCodes(cc.codes, o[x], o[x + 1], o[y], o[y + 1], t[t.length - 1]);
   for (let k = 0; k < t.length; k++) if (dist <= t[k]) return 2 + k;
   return 2 + t.length;
 }
@@ -138,20 +138,24 @@ function familyLevel(cc: CompiledComparison, i: number, j: number): number {
   if (x1 < 0 || y1 < 0) return 0;
   const x2 = cc.b[i];
   const y2 = cc.b[j];
+  const both2 = x2 >= 0 && y2 >= 0;
+  const t = cc.thresholds;
   if (x1 === y1) {
     if (x2 >= 0 && x2 === y2) return 1;
-    if (x2 < 0 || y2 < 0) return 3;
-    return jw(cc, x2, y2) >= cc.thresholds[1] ? 4 : 5;
+    if (!both2) return 3;
+    return jw(cc, x2, y2) >= t[1] ? 4 : 5;
   }
-  if (x2 >= 0 && y2 >= 0 && x1 === y2 && x2 === y1) return 2;
-  if ((x2 >= 0 && x2 === y1) || (y2 >= 0 && x1 === y2)) return 6;
-  if (jw(cc, x1, y1) >= cc.thresholds[0]) {
-    if (x2 < 0 || y2 < 0 || x2 === y2 || jw(cc, x2, y2) >= cc.thresholds[1]) return 7;
+  if (both2 && x1 === y2 && x2 === y1) return 2;
+  // A typo in the first family name while the second agrees.
+  if (both2 && x2 === y2 && jw(cc, x1, y1) >= t[1]) return 6;
+  if ((x2 >= 0 && x2 === y1) || (y2 >= 0 && x1 === y2)) return 7;
+  if (jw(cc, x1, y1) >= t[0]) {
+    if (!both2 || x2 === y2 || jw(cc, x2, y2) >= t[0]) return 8;
   }
   const e = cc.e;
   const f = cc.f;
-  if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 8;
-  return 9;
+  if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 9;
+  return 10;
 }
 
 /**

@@ -4,7 +4,7 @@
  * job call.
  */
 
-import { buildRuleIndex, type BlockingRuleIndex } from './blocking.ts';
+import { buildRuleIndex, KeyCache, type BlockingRuleIndex } from './blocking.ts';
 import { clusterPairs } from './cluster.ts';
 import { parsePersonColumns, prepareData, type PersonColumns, type PreparedData } from './features.ts';
 import { compileModel, probabilityToWeight, type LinkageModel, type ScoringModel } from './model.ts';
@@ -73,12 +73,13 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
   const data = prepareData(table, settings, person);
   lap('prepare');
   progress(`prepared ${data.n} records`);
-  const rules = settings.blocking_rules.map((r) => buildRuleIndex(r, table, person, settings.max_block_size));
+  const keyCache = new KeyCache(table, person);
+  const rules = settings.blocking_rules.map((r) => buildRuleIndex(r, table, person, settings.max_block_size, keyCache));
   lap('blocking');
   let model = options.model;
   let training: TrainingReport | undefined;
   if (!model) {
-    const trained = trainModel(data, table, person, settings, progress);
+    const trained = trainModel(data, table, person, settings, progress, keyCache);
     model = trained.model;
     training = trained.report;
   }

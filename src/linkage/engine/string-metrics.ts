@@ -77,7 +77,14 @@ const rowCur = new Int32Array(MAX_LEN + 2);
  * edits of a transposed pair). For the thresholds used in linkage (1 and 2) it agrees with the
  * unrestricted distance DuckDB computes except on contrived inputs such as "ca"/"abc".
  */
-export function damerauLevenshteinCodes(codes: Uint16Array, a0: number, a1: number, b0: number, b1: number): number {
+export function damerauLevenshteinCodes(
+  codes: Uint16Array,
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  limit = Infinity,
+): number {
   const lenA = Math.min(a1 - a0, MAX_LEN);
   const lenB = Math.min(b1 - b0, MAX_LEN);
   if (lenA === 0) return lenB;
@@ -88,6 +95,7 @@ export function damerauLevenshteinCodes(codes: Uint16Array, a0: number, a1: numb
   for (let j = 0; j <= lenB; j++) p1[j] = j;
   for (let i = 1; i <= lenA; i++) {
     cur[0] = i;
+    let rowMin = i;
     const ca = codes[a0 + i - 1];
     for (let j = 1; j <= lenB; j++) {
       const cb = codes[b0 + j - 1];
@@ -102,7 +110,11 @@ export function damerauLevenshteinCodes(codes: Uint16Array, a0: number, a1: numb
         if (tr < best) best = tr;
       }
       cur[j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // Distances never shrink down the rows: once a whole row exceeds the limit, stop (the
+    // comparison levels only ask "≤ 1?" and "≤ 2?").
+    if (rowMin > limit) return limit + 1;
     const t = p2;
     p2 = p1;
     p1 = cur;

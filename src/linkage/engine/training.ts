@@ -8,7 +8,7 @@
  * EM runs on counts of distinct level patterns, as fastLink does, so it costs nothing per pair.
  */
 
-import { buildRuleIndex, forEachBlockPair, ruleColumns, type BlockingRuleIndex } from './blocking.ts';
+import { buildRuleIndex, forEachBlockPair, KeyCache, ruleColumns, type BlockingRuleIndex } from './blocking.ts';
 import type { PersonColumns, PreparedData } from './features.ts';
 import { comparisonLevel } from './levels.ts';
 import type { ComparisonParameters, LinkageModel } from './model.ts';
@@ -86,10 +86,11 @@ export function estimateLambda(
   rules: string[][],
   recall: number,
   maxBlockSize: number,
+  cache: KeyCache = new KeyCache(table, person),
 ): { lambda: number; pairs: number } {
   const possible = totalPairs(data);
   if (rules.length === 0 || possible === 0) return { lambda: 1e-4, pairs: 0 };
-  const index = rules.map((r) => buildRuleIndex(r, table, person, maxBlockSize));
+  const index = rules.map((r) => buildRuleIndex(r, table, person, maxBlockSize, cache));
   let pairs = 0;
   for (let r = 0; r < index.length; r++) {
     pairs += forEachBlockPair(index, r, 0, index[r].blockCount, data.source, data.isLink, () => undefined);
@@ -205,12 +206,13 @@ export function trainModel(
   person: PersonColumns | undefined,
   settings: LinkageSettings,
   onProgress: (message: string) => void = () => undefined,
+  cache: KeyCache = new KeyCache(table, person),
 ): { model: LinkageModel; report: TrainingReport } {
   const t = settings.training;
   const { u, pairs: uPairs } = estimateU(data, t.u_max_pairs, t.seed);
   onProgress(`u estimated from ${uPairs} random pairs`);
   const { lambda, pairs: deterministicPairs } = estimateLambda(
-    data, table, person, t.deterministic_rules, t.deterministic_recall, settings.max_block_size,
+    data, table, person, t.deterministic_rules, t.deterministic_recall, settings.max_block_size, cache,
   );
   onProgress(`λ = ${lambda.toExponential(3)} from ${deterministicPairs} deterministic pairs`);
   const sums = data.comparisons.map((cc) => new Array<number>(cc.levelCount).fill(0));
@@ -223,7 +225,7 @@ export function trainModel(
       .map((cc, c) => (cc.columns.some((col) => blocked.has(col)) ? -1 : c))
       .filter((c) => c >= 0);
     if (active.length === 0) continue;
-    const index = buildRuleIndex(rule, table, person, settings.max_block_size);
+    const index = buildRuleIndex(rule, table, person, settings.max_block_size, cache);
     let possible = 0;
     for (let b = 0; b < index.blockCount; b++) {
       const size = index.blockStart[b + 1] - index.blockStart[b];
