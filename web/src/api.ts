@@ -4,6 +4,7 @@
  * translation key, so the page can show the error in the reader's language.
  */
 
+import i18next from 'i18next';
 import type { MemberState } from '../../src/pact/pact.schemas.ts';
 import type { Role, Scope } from '../../src/platform/roles.ts';
 
@@ -58,7 +59,8 @@ function toApiError(status: number, payload: unknown): ApiError {
 }
 
 async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server writes the messages it sends (field errors, say) in the reader's language.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18next.language };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
