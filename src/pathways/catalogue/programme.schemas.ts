@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import { CountryCode } from '../engine/household-facts.ts';
 import { isFullDate } from '../engine/partial-date.ts';
+import { LANGUAGES } from '../engine/messages.ts';
 import { RuleSource, RuleVersion } from '../engine/rules.schemas.ts';
 
-export const LANGUAGES = ['en', 'es', 'fr', 'ht', 'pt'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 

@@ -10,7 +10,7 @@
  */
 import { COLLECTION_FACTS, findFact, type FactDefinition, type ValueDomain } from './fact-registry.ts';
 import type { HouseholdFacts, MemberFacts, RelativeFacts } from './household-facts.ts';
-import { dayNumber, daysInMonth, firstDay, lastDay, maxAge, minAge } from './partial-date.ts';
+import { dayNumber, daysInMonth } from './partial-date.ts';
 import { checkRule, type Criterion, type RuleNode, type RuleSource, type RuleVersion } from './rules.schemas.ts';
 
 export const NOT_MET = 0;
@@ -30,6 +30,14 @@ export class EvalContext {
   m = 0;
   d = 0;
   today = 0;
+  /** The as-of date y, m, d and today were computed from; parsed again only when it changes. */
+  asOf = '';
+  /** Scratch for the partial date being compared, so the hot path allocates nothing. */
+  py = 0;
+  pm = 0;
+  pd = 0;
+  first = 0;
+  last = 0;
   readonly results: Uint8Array;
   readonly memberAt: Int16Array;
   readonly relativeAt: Int16Array;
@@ -85,26 +93,88 @@ export function countCriterionEvaluations(): number {
   return evaluationCount;
 }
 
-type Reader = (ctx: EvalContext) => unknown;
+const SCOPE_HOUSEHOLD = 0;
+const SCOPE_MEMBER = 1;
+const SCOPE_RELATIVE = 2;
 
-function readerFor(fact: FactDefinition): Reader {
+// Local copies: calling another module's export can go through a live-binding getter when the
+// TypeScript loader transpiles modules, and these run once per criterion evaluation.
+const dayNumberOf = dayNumber;
+const daysInMonthOf = daysInMonth;
+const findFactOf = findFact;
+
+/**
+ * Parses a partial date into ctx.py/pm/pd (0 for an absent month or day); false when malformed.
+ * Inlined here rather than calling partial-date.ts three times: this is the hot path.
+ */
+function parsePartial(ctx: EvalContext, s: string): boolean {
+  const n = s.length;
+  if (n !== 4 && n !== 7 && n !== 10) return false;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    y = y * 10 + c;
+  }
+  let m = 0;
+  let d = 0;
+  if (n >= 7) {
+    const a = s.charCodeAt(5) - 48;
+    const b = s.charCodeAt(6) - 48;
+    if (s.charCodeAt(4) !== 45 || a < 0 || a > 9 || b < 0 || b > 9) return false;
+    m = a * 10 + b;
+    if (m < 1 || m > 12) return false;
+  }
+  if (n === 10) {
+    const a = s.charCodeAt(8) - 48;
+    const b = s.charCodeAt(9) - 48;
+    if (s.charCodeAt(7) !== 45 || a < 0 || a > 9 || b < 0 || b > 9) return false;
+    d = a * 10 + b;
+    if (d < 1 || d > daysInMonthOf(y, m)) return false;
+  }
+  ctx.py = y;
+  ctx.pm = m;
+  ctx.pd = d;
+  return true;
+}
+
+/** First and last possible day of the parsed partial date, into ctx.first/ctx.last. */
+function dayRange(ctx: EvalContext): void {
+  const y = ctx.py;
+  const m = ctx.pm;
+  const d = ctx.pd;
+  ctx.first = dayNumberOf(y, m === 0 ? 1 : m, d === 0 ? 1 : d);
+  const lm = m === 0 ? 12 : m;
+  ctx.last = dayNumberOf(y, lm, d === 0 ? daysInMonthOf(y, lm) : d);
+}
+
+function ageOn(by: number, bm: number, bd: number, ctx: EvalContext): number {
+  return ctx.y - by - (ctx.m < bm || (ctx.m === bm && ctx.d < bd) ? 1 : 0);
+}
+
+function subjectOf(ctx: EvalContext, scope: number): unknown {
+  return scope === SCOPE_MEMBER ? ctx.member : scope === SCOPE_RELATIVE ? ctx.relative : ctx.household;
+}
+
+function record(ctx: EvalContext, index: number, r: number): number {
+  ctx.results[index] = r;
+  ctx.memberAt[index] = ctx.memberIndex;
+  ctx.relativeAt[index] = ctx.relativeIndex;
+  return r;
+}
+
+function scopeCode(fact: FactDefinition): number {
+  return fact.scope === 'member' ? SCOPE_MEMBER : fact.scope === 'relative' ? SCOPE_RELATIVE : SCOPE_HOUSEHOLD;
+}
+
+function fullDateDay(date: string): number {
+  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+/** One closure per criterion: read the fact, compare, count, record. */
+function leafFor(c: Criterion, fact: FactDefinition, index: number): Evaluator {
   const get = fact.get as (subject: unknown) => unknown;
-  if (fact.scope === 'member') return (ctx) => get(ctx.member);
-  if (fact.scope === 'relative') return (ctx) => get(ctx.relative);
-  return (ctx) => get(ctx.household);
-}
-
-function compareDate(read: Reader, test: (first: number, last: number, ctx: EvalContext) => number): (ctx: EvalContext) => number {
-  return (ctx) => {
-    const v = read(ctx);
-    if (typeof v !== 'string') return UNKNOWN;
-    const first = firstDay(v);
-    if (first !== first) return UNKNOWN;
-    return test(first, lastDay(v), ctx);
-  };
-}
-
-function testFor(c: Criterion, fact: FactDefinition, read: Reader): (ctx: EvalContext) => number {
+  const scope = scopeCode(fact);
   switch (c.op) {
     case 'equals':
     case 'not_equals': {
@@ -112,8 +182,9 @@ function testFor(c: Criterion, fact: FactDefinition, read: Reader): (ctx: EvalCo
       const hit = c.op === 'equals' ? MET : NOT_MET;
       const miss = MET - hit;
       return (ctx) => {
-        const v = read(ctx);
-        return v === undefined ? UNKNOWN : v === want ? hit : miss;
+        evaluationCount++;
+        const v = get(subjectOf(ctx, scope));
+        return record(ctx, index, v === undefined ? UNKNOWN : v === want ? hit : miss);
       };
     }
     case 'in':
@@ -123,15 +194,23 @@ function testFor(c: Criterion, fact: FactDefinition, read: Reader): (ctx: EvalCo
       const miss = MET - hit;
       if (fact.type === 'string_list') {
         return (ctx) => {
-          const v = read(ctx) as readonly string[] | undefined;
-          if (v === undefined) return UNKNOWN;
-          for (let i = 0; i < v.length; i++) if (set.has(v[i])) return hit;
-          return miss;
+          evaluationCount++;
+          const v = get(subjectOf(ctx, scope)) as readonly string[] | undefined;
+          if (v === undefined) return record(ctx, index, UNKNOWN);
+          let r = miss;
+          for (let i = 0; i < v.length; i++) {
+            if (set.has(v[i])) {
+              r = hit;
+              break;
+            }
+          }
+          return record(ctx, index, r);
         };
       }
       return (ctx) => {
-        const v = read(ctx) as string | undefined;
-        return v === undefined ? UNKNOWN : set.has(v) ? hit : miss;
+        evaluationCount++;
+        const v = get(subjectOf(ctx, scope)) as string | undefined;
+        return record(ctx, index, v === undefined ? UNKNOWN : set.has(v) ? hit : miss);
       };
     }
     case 'gte':
@@ -139,55 +218,70 @@ function testFor(c: Criterion, fact: FactDefinition, read: Reader): (ctx: EvalCo
       const limit = c.value;
       const isGte = c.op === 'gte';
       return (ctx) => {
-        const v = read(ctx) as number | undefined;
-        if (v === undefined) return UNKNOWN;
-        return (isGte ? v >= limit : v <= limit) ? MET : NOT_MET;
+        evaluationCount++;
+        const v = get(subjectOf(ctx, scope)) as number | undefined;
+        if (v === undefined) return record(ctx, index, UNKNOWN);
+        return record(ctx, index, (isGte ? v >= limit : v <= limit) ? MET : NOT_MET);
       };
     }
     case 'in_fact':
     case 'not_in_fact': {
-      const other = readerFor(findFact(c.otherFact) as FactDefinition);
+      const other = (findFactOf(c.otherFact) as FactDefinition).get as (subject: unknown) => unknown;
       const hit = c.op === 'in_fact' ? MET : NOT_MET;
       const miss = MET - hit;
       return (ctx) => {
-        const v = read(ctx);
-        const o = other(ctx);
-        if (v === undefined || o === undefined) return UNKNOWN;
-        if (Array.isArray(o)) return o.includes(v) ? hit : miss;
-        return o === v ? hit : miss;
+        evaluationCount++;
+        const subject = subjectOf(ctx, scope);
+        const v = get(subject);
+        const o = other(subject);
+        if (v === undefined || o === undefined) return record(ctx, index, UNKNOWN);
+        const inside = Array.isArray(o) ? o.includes(v) : o === v;
+        return record(ctx, index, inside ? hit : miss);
       };
     }
     case 'age_between': {
       const min = c.min ?? -1;
       const max = c.max ?? 1000;
       return (ctx) => {
-        const v = read(ctx);
-        if (typeof v !== 'string') return UNKNOWN;
-        const lo = minAge(v, ctx.y, ctx.m, ctx.d);
-        if (lo !== lo) return UNKNOWN;
-        const hi = maxAge(v, ctx.y, ctx.m, ctx.d);
-        if (hi < min || lo > max) return NOT_MET;
-        return lo >= min && hi <= max ? MET : UNKNOWN;
+        evaluationCount++;
+        const v = get(subjectOf(ctx, scope));
+        if (typeof v !== 'string' || !parsePartial(ctx, v)) return record(ctx, index, UNKNOWN);
+        // Youngest possible: born on the last day the partial date allows; oldest: on the first.
+        const y = ctx.py;
+        const lm = ctx.pm === 0 ? 12 : ctx.pm;
+        const lo = ageOn(y, lm, ctx.pd === 0 ? daysInMonthOf(y, lm) : ctx.pd, ctx);
+        const hi = ageOn(y, ctx.pm === 0 ? 1 : ctx.pm, ctx.pd === 0 ? 1 : ctx.pd, ctx);
+        if (hi < min || lo > max) return record(ctx, index, NOT_MET);
+        return record(ctx, index, lo >= min && hi <= max ? MET : UNKNOWN);
       };
     }
-    case 'on_or_before': {
-      const bound = dayNumber(Number(c.date.slice(0, 4)), Number(c.date.slice(5, 7)), Number(c.date.slice(8, 10)));
-      return compareDate(read, (first, last) => (last <= bound ? MET : first > bound ? NOT_MET : UNKNOWN));
-    }
+    case 'on_or_before':
     case 'on_or_after': {
-      const bound = dayNumber(Number(c.date.slice(0, 4)), Number(c.date.slice(5, 7)), Number(c.date.slice(8, 10)));
-      return compareDate(read, (first, last) => (first >= bound ? MET : last < bound ? NOT_MET : UNKNOWN));
+      const bound = fullDateDay(c.date);
+      const before = c.op === 'on_or_before';
+      return (ctx) => {
+        evaluationCount++;
+        const v = get(subjectOf(ctx, scope));
+        if (typeof v !== 'string' || !parsePartial(ctx, v)) return record(ctx, index, UNKNOWN);
+        dayRange(ctx);
+        if (before) return record(ctx, index, ctx.last <= bound ? MET : ctx.first > bound ? NOT_MET : UNKNOWN);
+        return record(ctx, index, ctx.first >= bound ? MET : ctx.last < bound ? NOT_MET : UNKNOWN);
+      };
     }
     case 'within': {
       const years = c.years ?? 0;
       const days = c.days ?? 0;
-      return compareDate(read, (first, last, ctx) => {
+      return (ctx) => {
+        evaluationCount++;
+        const v = get(subjectOf(ctx, scope));
+        if (typeof v !== 'string' || !parsePartial(ctx, v)) return record(ctx, index, UNKNOWN);
+        dayRange(ctx);
         // The same calendar day `years` earlier (29 February falls back to the 28th), less `days`.
         const y = ctx.y - years;
-        const cutoff = dayNumber(y, ctx.m, Math.min(ctx.d, daysInMonth(y, ctx.m))) - days;
-        if (last < cutoff || first > ctx.today) return NOT_MET;
-        return first >= cutoff && last <= ctx.today ? MET : UNKNOWN;
-      });
+        const cutoff = dayNumberOf(y, ctx.m, Math.min(ctx.d, daysInMonthOf(y, ctx.m))) - days;
+        if (ctx.last < cutoff || ctx.first > ctx.today) return record(ctx, index, NOT_MET);
+        return record(ctx, index, ctx.first >= cutoff && ctx.last <= ctx.today ? MET : UNKNOWN);
+      };
     }
   }
 }
@@ -261,15 +355,7 @@ export function compileRule(version: RuleVersion): CompiledRule {
         const fact = findFact(node.fact) as FactDefinition;
         meta.source = node.source;
         meta.params = paramsFor(node, fact);
-        const test = testFor(node, fact, readerFor(fact));
-        return (ctx) => {
-          evaluationCount++;
-          const r = test(ctx);
-          ctx.results[index] = r;
-          ctx.memberAt[index] = ctx.memberIndex;
-          ctx.relativeAt[index] = ctx.relativeIndex;
-          return r;
-        };
+        return leafFor(node, fact, index);
       }
       case 'all':
       case 'any': {

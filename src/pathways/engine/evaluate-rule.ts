@@ -9,6 +9,12 @@ import { MET, NOT_EVALUATED, NOT_MET, UNKNOWN, type CompiledRule, type EvalConte
 import { findFact } from './fact-registry.ts';
 import type { HouseholdFacts } from './household-facts.ts';
 import { dayNumber, isFullDate } from './partial-date.ts';
+
+// Local copies of imported values used in loops (see compile-rule.ts on live-binding getters).
+const dayNumberOf = dayNumber;
+const isFullDateOf = isFullDate;
+const UNKNOWN_CODE = UNKNOWN;
+const NOT_EVALUATED_CODE = NOT_EVALUATED;
 import type { RuleNode, RuleSource } from './rules.schemas.ts';
 
 export type Outcome = 'eligible' | 'not_eligible' | 'needs_information';
@@ -50,12 +56,15 @@ const OUTCOMES: readonly Outcome[] = ['not_eligible', 'needs_information', 'elig
 const RESULTS: readonly CriterionResult[] = ['not_met', 'unknown', 'met'];
 
 function prepare(ctx: EvalContext, household: HouseholdFacts, asOf: string): void {
-  if (!isFullDate(asOf)) throw new Error(`as-of date must be YYYY-MM-DD, got ${asOf}`);
+  if (asOf !== ctx.asOf) {
+    if (!isFullDateOf(asOf)) throw new Error(`as-of date must be YYYY-MM-DD, got ${asOf}`);
+    ctx.y = Number(asOf.slice(0, 4));
+    ctx.m = Number(asOf.slice(5, 7));
+    ctx.d = Number(asOf.slice(8, 10));
+    ctx.today = dayNumberOf(ctx.y, ctx.m, ctx.d);
+    ctx.asOf = asOf;
+  }
   ctx.household = household;
-  ctx.y = (asOf.charCodeAt(0) - 48) * 1000 + (asOf.charCodeAt(1) - 48) * 100 + (asOf.charCodeAt(2) - 48) * 10 + asOf.charCodeAt(3) - 48;
-  ctx.m = (asOf.charCodeAt(5) - 48) * 10 + asOf.charCodeAt(6) - 48;
-  ctx.d = (asOf.charCodeAt(8) - 48) * 10 + asOf.charCodeAt(9) - 48;
-  ctx.today = dayNumber(ctx.y, ctx.m, ctx.d);
   const members = household.members;
   let principal = 0;
   for (let i = 0; i < members.length; i++) {
@@ -109,10 +118,10 @@ export function explainEvaluation(compiled: CompiledRule, household: HouseholdFa
   const open = new Uint8Array(compiled.nodes.length);
   for (const n of compiled.nodes) {
     const code = ctx.results[n.index];
-    const result: CriterionResult = code === NOT_EVALUATED ? 'not_evaluated' : RESULTS[code];
+    const result: CriterionResult = code === NOT_EVALUATED_CODE ? 'not_evaluated' : RESULTS[code];
     const memberIndex = ctx.memberAt[n.index];
     const relativeIndex = ctx.relativeAt[n.index];
-    const memberId = memberIndex >= 0 && code !== NOT_EVALUATED ? members[memberIndex]?.id : undefined;
+    const memberId = memberIndex >= 0 && code !== NOT_EVALUATED_CODE ? members[memberIndex]?.id : undefined;
     nodes.push({
       id: n.id,
       type: n.type,
@@ -123,9 +132,9 @@ export function explainEvaluation(compiled: CompiledRule, household: HouseholdFa
       params: n.params,
       source: n.source,
       memberId,
-      relativeIndex: relativeIndex >= 0 && code !== NOT_EVALUATED ? relativeIndex : undefined,
+      relativeIndex: relativeIndex >= 0 && code !== NOT_EVALUATED_CODE ? relativeIndex : undefined,
     });
-    open[n.index] = code === UNKNOWN && (n.parent < 0 || open[n.parent] === 1) ? 1 : 0;
+    open[n.index] = code === UNKNOWN_CODE && (n.parent < 0 || open[n.parent] === 1) ? 1 : 0;
     if (open[n.index] !== 1) continue;
     let fact: string | undefined;
     if (n.type === 'criterion') fact = n.params.fact;
@@ -154,7 +163,7 @@ export function explainEvaluation(compiled: CompiledRule, household: HouseholdFa
     asOf,
     outcome: OUTCOMES[r],
     nodes,
-    missingFacts: r === UNKNOWN ? missing : [],
+    missingFacts: r === UNKNOWN_CODE ? missing : [],
   };
 }
 
