@@ -32,6 +32,8 @@ export class EvalContext {
   today = 0;
   /** The as-of date y, m, d and today were computed from; parsed again only when it changes. */
   asOf = '';
+  /** Keep the trace consistent with the witnesses (explanations); off for outcome-only runs. */
+  trace = false;
   /** Scratch for the partial date being compared, so the hot path allocates nothing. */
   py = 0;
   pm = 0;
@@ -423,9 +425,11 @@ export function compileRule(version: RuleVersion): CompiledRule {
               witness = i;
             }
           }
-          // Nobody decided it (all met "every", or nobody met "some"): explain with the principal.
-          if (witness === -1) witness = ctx.principalIndex;
-          if (witness !== last && witness >= 0) {
+          // Nobody decided it: "every" was met by all (explain with the last one walked), or
+          // "some" was met by nobody (explain with the principal).
+          if (witness === -1) witness = r === MET ? last : ctx.principalIndex;
+          // Re-walk the witness only when an explanation is wanted; the outcome does not need it.
+          if (ctx.trace && witness !== last && witness >= 0) {
             ctx.member = members[witness];
             ctx.memberIndex = witness;
             child(ctx);
@@ -467,7 +471,7 @@ export function compileRule(version: RuleVersion): CompiledRule {
               }
             }
             if (witness === -1) witness = 0;
-            if (witness !== last) {
+            if (ctx.trace && witness !== last) {
               ctx.relative = relatives[witness];
               ctx.relativeIndex = witness;
               child(ctx);

@@ -88,6 +88,7 @@ function prepare(ctx: EvalContext, household: HouseholdFacts, asOf: string): voi
 export function evaluateOutcome(compiled: CompiledRule, household: HouseholdFacts, asOf: string): Outcome {
   const ctx = compiled.ctx;
   prepare(ctx, household, asOf);
+  ctx.trace = false;
   const r = compiled.root(ctx);
   ctx.household = EMPTY;
   return OUTCOMES[r];
@@ -109,6 +110,7 @@ export function explainEvaluation(compiled: CompiledRule, household: HouseholdFa
   const ctx = compiled.ctx;
   prepare(ctx, household, asOf);
   ctx.results.fill(NOT_EVALUATED);
+  ctx.trace = true;
   const r = compiled.root(ctx);
   const members = household.members;
   const nodes: NodeExplanation[] = [];
