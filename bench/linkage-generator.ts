@@ -163,27 +163,51 @@ function render(p: Person, id: string, dateText: string): string[] {
   return [id, p.given.join(' '), p.family1, p.family2, p.sex, dateText, p.nationality, p.document, p.phone, p.place];
 }
 
-/** The errors of one duplicate registration; each applies with its own probability. */
+const ERROR_KINDS = ['given', 'family', 'date', 'document', 'phone', 'other'] as const;
+type ErrorKind = (typeof ERROR_KINDS)[number];
+const ERROR_WEIGHTS = [1, 1, 0.8, 1.2, 1, 0.5];
+
+function pickErrorKinds(random: () => number): Set<ErrorKind> {
+  // As FEBRL's generator caps modifications per record, a duplicate carries 0 to 3 real errors
+  // (25 / 40 / 25 / 10 %), each in a different field; accents and case change on top of that.
+  const r = random();
+  const count = r < 0.25 ? 0 : r < 0.65 ? 1 : r < 0.9 ? 2 : 3;
+  const kinds = new Set<ErrorKind>();
+  const total = ERROR_WEIGHTS.reduce((a, b) => a + b, 0);
+  while (kinds.size < count) {
+    let x = random() * total;
+    let k = 0;
+    while (x >= ERROR_WEIGHTS[k]) x -= ERROR_WEIGHTS[k++];
+    kinds.add(ERROR_KINDS[k]);
+  }
+  return kinds;
+}
+
+/** The errors of one duplicate registration. */
 function corrupt(original: Person, random: () => number): { person: Person; date: string } {
   const p: Person = { ...original, given: [...original.given] };
   const chance = (x: number) => random() < x;
-  // Given names.
-  const g0 = p.given[0];
-  const roll = random();
-  if (roll < 0.08 && NICKNAME_OF[g0]) p.given = [NICKNAME_OF[g0][Math.floor(random() * NICKNAME_OF[g0].length)]];
-  else if (roll < 0.2 && p.given.length > 1) p.given = [p.given[0]];
-  else if (roll < 0.23 && p.given.length > 1 && !p.given[1].includes(' ')) p.given = [p.given[1]];
-  else if (roll < 0.31) p.given[0] = typo(g0, random);
-  else if (roll < 0.35) p.given[0] = spellingVariant(g0, random);
-  // Family names.
-  const froll = random();
-  if (froll < 0.06 && p.family2) [p.family1, p.family2] = [p.family2, p.family1];
-  else if (froll < 0.18) p.family2 = '';
-  else if (froll < 0.21 && p.family2) [p.family1, p.family2] = [p.family2, ''];
-  else if (froll < 0.27) p.family1 = typo(p.family1, random);
-  else if (froll < 0.31 && p.family2) p.family2 = typo(p.family2, random);
-  else if (froll < 0.34) p.family1 = spellingVariant(p.family1, random);
-  else if (froll < 0.37 && p.family2) [p.family1, p.family2] = [`${p.family1} ${p.family2}`, ''];
+  const kinds = pickErrorKinds(random);
+  if (kinds.has('given')) {
+    const g0 = p.given[0];
+    const roll = random();
+    if (roll < 0.25 && NICKNAME_OF[g0]) p.given = [NICKNAME_OF[g0][Math.floor(random() * NICKNAME_OF[g0].length)]];
+    else if (roll < 0.5 && p.given.length > 1) p.given = [p.given[0]];
+    else if (roll < 0.57 && p.given.length > 1 && !p.given[1].includes(' ')) p.given = [p.given[1]];
+    else if (roll < 0.85) p.given[0] = typo(g0, random);
+    else p.given[0] = spellingVariant(g0, random);
+  }
+  if (kinds.has('family')) {
+    const roll = random();
+    if (roll < 0.15 && p.family2) [p.family1, p.family2] = [p.family2, p.family1];
+    else if (roll < 0.4) p.family2 = '';
+    else if (roll < 0.48 && p.family2) [p.family1, p.family2] = [p.family2, ''];
+    else if (roll < 0.68) p.family1 = typo(p.family1, random);
+    else if (roll < 0.8 && p.family2) p.family2 = typo(p.family2, random);
+    else if (roll < 0.93) p.family1 = spellingVariant(p.family1, random);
+    else if (p.family2) [p.family1, p.family2] = [`${p.family1} ${p.family2}`, ''];
+  }
+  // Particles dropped, accents lost and capitals are not errors a reader would notice.
   if (chance(0.5)) p.family1 = p.family1.replace(/^(de la|del|de los|dos|da) /i, '');
   if (chance(0.5)) {
     p.given = p.given.map(stripAccents);
@@ -196,27 +220,30 @@ function corrupt(original: Person, random: () => number): { person: Person; date
     p.family1 = p.family1.toUpperCase();
     p.family2 = p.family2.toUpperCase();
   }
-  // Date of birth.
   let date = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-  const droll = random();
-  if (droll < 0.05 && p.day <= 12 && p.day !== p.month) date = `${p.year}-${pad(p.day)}-${pad(p.month)}`;
-  else if (droll < 0.1) date = String(p.year);
-  else if (droll < 0.13) date = `${p.year}-01-01`;
-  else if (droll < 0.16) date = `${p.year}-${pad(p.month)}-${pad(Math.min(28, p.day + 1 + Math.floor(random() * 3)))}`;
-  else if (droll < 0.18) date = `${p.year + (random() < 0.5 ? 1 : -1)}-${pad(p.month)}-${pad(p.day)}`;
-  else if (droll < 0.2) date = '';
-  // Documents, phone, place and the rest.
-  const doc = random();
-  if (doc < 0.3) p.document = documentFor(p.nationality, random);
-  else if (doc < 0.5) p.document = '';
-  else if (doc < 0.55) p.document = typo(p.document, random).toUpperCase();
-  const ph = random();
-  if (ph < 0.3) p.phone = phoneFor(random);
-  else if (ph < 0.55) p.phone = '';
-  if (chance(0.15)) p.place = '';
-  else if (chance(0.05)) p.place = PLACES[Math.floor(random() * PLACES.length)];
-  if (chance(0.02)) p.sex = '';
-  if (chance(0.02)) p.nationality = NATIONALITIES[Math.floor(random() * NATIONALITIES.length)];
+  if (kinds.has('date')) {
+    const roll = random();
+    if (roll < 0.25 && p.day <= 12 && p.day !== p.month) date = `${p.year}-${pad(p.day)}-${pad(p.month)}`;
+    else if (roll < 0.5) date = String(p.year);
+    else if (roll < 0.65) date = `${p.year}-01-01`;
+    else if (roll < 0.8) date = `${p.year}-${pad(p.month)}-${pad(Math.min(28, p.day + 1 + Math.floor(random() * 3)))}`;
+    else if (roll < 0.9) date = `${p.year + (random() < 0.5 ? 1 : -1)}-${pad(p.month)}-${pad(p.day)}`;
+    else date = '';
+  }
+  if (kinds.has('document')) {
+    const roll = random();
+    if (roll < 0.5) p.document = documentFor(p.nationality, random);
+    else if (roll < 0.85) p.document = '';
+    else p.document = typo(p.document, random).toUpperCase();
+  }
+  if (kinds.has('phone')) p.phone = random() < 0.5 ? phoneFor(random) : '';
+  if (kinds.has('other')) {
+    const roll = random();
+    if (roll < 0.5) p.place = '';
+    else if (roll < 0.7) p.place = PLACES[Math.floor(random() * PLACES.length)];
+    else if (roll < 0.8) p.sex = '';
+    else p.nationality = NATIONALITIES[Math.floor(random() * NATIONALITIES.length)];
+  }
   return { person: p, date };
 }
 

@@ -8,7 +8,7 @@
  * Key expressions: a column or person field, optionally wrapped in a function:
  *   surname, phonetic(surname), year(birth_date), date(birth_date), date_unordered(birth_date),
  *   prefix(surname, 3), initial(given1), identifier(document_number), phone(phone),
- *   canonical(given1); person fields: given1, given2, given_any, family1, family2, family_any;
+ *   canonical(given1), maybe(family2) (a missing value is a key too); person fields: given1, given2, given_any, family1, family2, family_any;
  *   "a|b" takes the values of both columns (a key for each), e.g. phonetic(given_name|surname).
  */
 
@@ -93,6 +93,9 @@ function keyTransform(fn: string, arg: number): (v: string) => string[] {
       return (v) => [normaliseIdentifier(v)];
     case 'phone':
       return (v) => [normalisePhone(v)];
+    case 'maybe':
+      // Handled in evaluateExpression: a missing value becomes a key of its own.
+      return (v) => [foldText(v)];
     case 'canonical':
       return (v) => canonicalGivenNames(foldText(v));
     default:
@@ -130,10 +133,12 @@ function evaluateExpression(expression: string, table: RecordTable, person: Pers
   const transform = keyTransform(fn, arg);
   const dictionary = new Map<string, number>();
   const cache = new Map<string, number[]>();
+  // maybe(x): "no value" is a key too, so two records both lacking x still meet.
+  const missing = fn === 'maybe' ? ['\u2205'] : [];
   const apply = (v: string): number[] => {
     let out = cache.get(v);
     if (!out) {
-      out = v === '' ? [] : transform(v).filter((k) => k !== '').map((k) => {
+      out = (v === '' ? missing : transform(v)).filter((k) => k !== '').map((k) => {
         let id = dictionary.get(k);
         if (id === undefined) {
           id = dictionary.size;
@@ -172,7 +177,11 @@ function evaluateExpression(expression: string, table: RecordTable, person: Pers
     const all: number[] = [];
     for (const src of sources) {
       if (src.person === '') all.push(...apply(src.values[i]));
-      else for (const v of personValues(person!, src.person, i)) all.push(...apply(v));
+      else {
+        const values = personValues(person!, src.person, i);
+        if (values.length === 0) all.push(...apply(''));
+        for (const v of values) all.push(...apply(v));
+      }
     }
     put(i, all);
   }

@@ -185,7 +185,7 @@ function compileString(c: ComparisonSettings & { column: string }, table: Record
 
 const DATE_LABELS = [
   'null', 'exact', 'exact on 1 January (placeholder)', 'partial date agrees (year only, month, 1 January)',
-  'day and month swapped', 'one digit typo or transposition', 'within a year', 'else',
+  'day and month swapped', 'one digit typo or transposition', 'within a month', 'within a year', 'else',
 ];
 
 function compileDate(c: { name: string; column: string }, table: RecordTable): CompiledComparison {
@@ -220,7 +220,8 @@ function compileDate(c: { name: string; column: string }, table: RecordTable): C
 
 const GIVEN_LABELS = [
   'null', 'exact', 'first given name equal', 'a given name in common', 'nickname of the same name',
-  'first given name jaro_winkler high', 'first given name jaro_winkler medium', 'sounds alike', 'same initial', 'else',
+  'first given name jaro_winkler high', 'first given name jaro_winkler medium', 'sounds alike',
+  'first given name jaro_winkler low', 'same initial', 'else',
 ];
 
 function compileGiven(c: ComparisonSettings & { type: 'given_names' }, person: PersonColumns): CompiledComparison {
@@ -267,7 +268,7 @@ function compileGiven(c: ComparisonSettings & { type: 'given_names' }, person: P
 const FAMILY_LABELS = [
   'null', 'both family names equal', 'family names swapped', 'first equal, second missing on one side',
   'first equal, second similar', 'first equal, second differs', 'second equal, first similar',
-  'a family name in the other position', 'both similar', 'sounds alike', 'else',
+  'a family name in the other position', 'both similar', 'sounds alike', 'first fairly similar, or one close in the other position', 'else',
 ];
 
 function compileFamily(c: ComparisonSettings & { type: 'family_names' }, person: PersonColumns): CompiledComparison {
@@ -293,8 +294,8 @@ function compileFamily(c: ComparisonSettings & { type: 'family_names' }, person:
     cc.e[i] = sounds.intern(phon(f1));
     cc.f[i] = sounds.intern(phon(f2));
   }
-  // The second band (0.7, Splink's lowest) only applies when the other family name agrees.
-  cc.thresholds = Float64Array.from([c.threshold, 0.7]);
+  // The second band (0.8) only applies when the other family name agrees.
+  cc.thresholds = Float64Array.from([c.threshold, 0.8]);
   const pool = names.pool();
   cc.codes = pool.codes;
   cc.offsets = pool.offsets;

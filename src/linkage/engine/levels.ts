@@ -86,7 +86,8 @@ function dateLevel(cc: CompiledComparison, i: number, j: number): number {
     if (da === mb && ma === db && ya === yb) return 4;
     if (isOneDigitEdit(cc.a[i], cc.a[j])) return 5;
     const diff = cc.days[i] - cc.days[j];
-    return diff <= 366 && diff >= -366 ? 6 : 7;
+    if (diff <= 31 && diff >= -31) return 6;
+    return diff <= 366 && diff >= -366 ? 7 : 8;
   }
   const xa = cc.a[i];
   const xb = cc.a[j];
@@ -94,11 +95,11 @@ function dateLevel(cc: CompiledComparison, i: number, j: number): number {
     // Both have eight digits but at least one is not a real date (a typo such as month 13).
     if (xa === xb) return 1;
     if (isOneDigitEdit(xa, xb)) return 5;
-    return 7;
+    return 8;
   }
   // At least one side is partial (year only, or year and month): agree on what both know.
-  if (ya === yb) return ma === 0 || mb === 0 || ma === mb ? 3 : 6;
-  return ya - yb <= 1 && yb - ya <= 1 ? 6 : 7;
+  if (ya === yb) return ma === 0 || mb === 0 || ma === mb ? 3 : 7;
+  return ya - yb <= 1 && yb - ya <= 1 ? 7 : 8;
 }
 
 function givenLevel(cc: CompiledComparison, i: number, j: number): number {
@@ -127,8 +128,9 @@ function givenLevel(cc: CompiledComparison, i: number, j: number): number {
   const e = cc.e;
   const f = cc.f;
   if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 7;
-  if (cc.codes[cc.offsets[t1]] === cc.codes[cc.offsets[u1]]) return 8;
-  return 9;
+  if (sim >= cc.thresholds[2]) return 8;
+  if (cc.codes[cc.offsets[t1]] === cc.codes[cc.offsets[u1]]) return 9;
+  return 10;
 }
 
 /** Levels: see FAMILY_LABELS in features.ts (linkage.md §4.2). */
@@ -155,7 +157,9 @@ function familyLevel(cc: CompiledComparison, i: number, j: number): number {
   const e = cc.e;
   const f = cc.f;
   if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 9;
-  return 10;
+  // Looser: the first names fairly close, or a name in the other position close.
+  if (jw(cc, x1, y1) >= t[1] || (y2 >= 0 && jw(cc, x1, y2) >= t[0]) || (x2 >= 0 && jw(cc, x2, y1) >= t[0])) return 10;
+  return 11;
 }
 
 /**

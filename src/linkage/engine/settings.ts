@@ -42,7 +42,7 @@ export const ComparisonSettings = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('given_names'),
     name: z.string().min(1),
-    thresholds: z.array(z.number().gt(0).lt(1)).length(2).default([0.92, 0.88]),
+    thresholds: z.array(z.number().gt(0).lt(1)).length(3).default([0.92, 0.88, 0.7]),
     term_frequency: z.boolean().default(true),
   }),
   z.object({
