@@ -9,7 +9,7 @@ import { es } from '../../web/src/i18n/catalogues/es.ts';
 import { fr } from '../../web/src/i18n/catalogues/fr.ts';
 import { ht } from '../../web/src/i18n/catalogues/ht.ts';
 import { pt } from '../../web/src/i18n/catalogues/pt.ts';
-import { formatCalendarDate, formatRegionName } from '../../web/src/i18n/format.ts';
+import { formatCalendarDate, formatDateTime, formatNumber, formatRegionName } from '../../web/src/i18n/format.ts';
 import type { Locale } from '../../web/src/i18n/locales.ts';
 import { assertNoHorizontalScroll, checkPage } from './checks.ts';
 import { scenario } from './harness.ts';
@@ -77,6 +77,7 @@ for (const [locale, email] of LANGUAGE_TOURS) {
 
     const pages: [string, string][] = [[c.nav.account, c.account.title]];
     if (hasScope(user.role, 'pact:read')) pages.push([c.nav.memberStates, c.pact.title]);
+    if (hasScope(user.role, 'audit:read')) pages.push([c.nav.audit, c.audit.title]);
     for (const [link, heading] of pages) {
       await page.getByRole('navigation', { name: c.nav.label }).getByRole('link', { name: link, exact: true }).click();
       await expectHeading(page, heading);
@@ -89,9 +90,25 @@ for (const [locale, email] of LANGUAGE_TOURS) {
       };
       const first = items[0];
       assert.ok(first, 'the demo data has member states');
+      await page.getByRole('navigation', { name: c.nav.label }).getByRole('link', { name: c.nav.memberStates, exact: true }).click();
       await page.getByRole('heading', { level: 2, name: formatRegionName(first.code, locale, first.name), exact: true }).waitFor();
       const dates = await page.locator(`time[datetime="${first.joinedOn}"]`).allInnerTexts();
       assert.ok(dates.includes(formatCalendarDate(first.joinedOn, locale)), `dates shown: ${dates.join(', ')}`);
+    }
+
+    if (hasScope(user.role, 'audit:read')) {
+      await page.getByRole('navigation', { name: c.nav.label }).getByRole('link', { name: c.nav.audit, exact: true }).click();
+      await expectHeading(page, c.audit.title);
+      const first = page.locator('tbody time').first();
+      await first.waitFor();
+      const stamp = await first.getAttribute('datetime');
+      assert.equal(await first.innerText(), formatDateTime(stamp ?? '', locale));
+      await page.getByRole('button', { name: c.audit.verify, exact: true }).click();
+      const intact = page.getByRole('status').filter({ hasText: c.audit.intact.split('{{')[0] });
+      await intact.waitFor();
+      const { rows } = (await (await page.request.get('/api/audit/verify')).json()) as { rows: number };
+      assert.equal(await intact.innerText(), c.audit.intact.replace('{{rows}}', formatNumber(rows, locale)));
+      await checkPage(page, 'audit trail, verified');
     }
 
     // The language chosen is remembered on this device.
@@ -126,7 +143,12 @@ scenario('every demo account sees the menu and home page of its role, in its pro
     await signIn(page, current, user.email);
     current = CATALOGUES[user.locale];
     await expectHeading(page, current.home.welcome.replace('{{name}}', user.displayName));
-    const expected = [current.nav.home, ...(hasScope(user.role, 'pact:read') ? [current.nav.memberStates] : []), current.nav.account];
+    const expected = [
+      current.nav.home,
+      ...(hasScope(user.role, 'pact:read') ? [current.nav.memberStates] : []),
+      ...(hasScope(user.role, 'audit:read') ? [current.nav.audit] : []),
+      current.nav.account,
+    ];
     assert.deepEqual(await menuItems(page, current), expected, `menu of ${user.email}`);
     await page.getByRole('heading', { level: 3, name: current.roles[user.role as Role], exact: true }).waitFor();
     await checkPage(page, `home of ${user.role}`);

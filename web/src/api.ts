@@ -121,3 +121,29 @@ export async function listMemberStates(): Promise<MemberState[]> {
   const body = await request<{ items: MemberState[] }>('GET', '/api/pact/member-states');
   return body.items;
 }
+
+export type AuditEvent = {
+  seq: number;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorAgencyId: string | null;
+  memberState: string | null;
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  ip: string | null;
+};
+
+export type AuditVerification = { ok: boolean; rows: number; brokenSeq?: number };
+
+/** A page of the audit trail of the reader's member state, newest first; `beforeSeq` pages back. */
+export async function listAuditEvents(options: { beforeSeq?: number; limit: number }): Promise<AuditEvent[]> {
+  const query = new URLSearchParams({ limit: String(options.limit) });
+  if (options.beforeSeq !== undefined) query.set('beforeSeq', String(options.beforeSeq));
+  const body = await request<{ items: AuditEvent[] }>('GET', `/api/audit/events?${query}`);
+  return body.items;
+}
+
+export async function verifyAuditChain(): Promise<AuditVerification> {
+  return request<AuditVerification>('GET', '/api/audit/verify');
+}

@@ -20,6 +20,28 @@ export function formatCalendarDate(isoDate: string, locale: Locale): string {
     .join('');
 }
 
+/** Formats an instant (an ISO timestamp) as date and time in the reader's language and time zone. */
+export function formatDateTime(isoTimestamp: string, locale: Locale): string {
+  const date = new Date(isoTimestamp);
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  if (locale !== 'ht') return format.format(date);
+  // French joins date and time with " à "; a comma reads the same in Creole.
+  return format
+    .formatToParts(date)
+    .map((part) => {
+      if (part.type === 'month') return HT_MONTHS[date.getMonth()];
+      if (part.type === 'literal' && part.value.includes('à')) return ', ';
+      return part.value;
+    })
+    .join('');
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }
@@ -41,6 +63,7 @@ export function useFormat() {
   return {
     locale,
     calendarDate: (isoDate: string) => formatCalendarDate(isoDate, locale),
+    dateTime: (isoTimestamp: string) => formatDateTime(isoTimestamp, locale),
     number: (value: number) => formatNumber(value, locale),
     regionName: (code: string, fallback: string) => formatRegionName(code, locale, fallback),
   };

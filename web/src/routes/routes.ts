@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
 import type { Scope, User } from '../api.ts';
 import { AccountPage } from '../features/account/account-page.tsx';
+import { AuditPage } from '../features/audit/audit-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MemberStatesPage } from '../features/pact/member-states-page.tsx';
 
@@ -25,6 +26,13 @@ export const ROUTES: readonly AppRoute[] = [
     summaryKey: 'home.availableMemberStates',
     scope: 'pact:read',
     Page: MemberStatesPage,
+  },
+  {
+    path: '/audit',
+    navKey: 'nav.audit',
+    summaryKey: 'home.availableAudit',
+    scope: 'audit:read',
+    Page: AuditPage,
   },
   { path: '/account', navKey: 'nav.account', summaryKey: 'home.availableAccount', Page: AccountPage },
 ];

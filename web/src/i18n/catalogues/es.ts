@@ -15,6 +15,7 @@ export const es: Catalogue = {
     label: 'Menú principal',
     home: 'Inicio',
     memberStates: 'Estados miembros',
+    audit: 'Registro de auditoría',
     account: 'Mi cuenta',
   },
   auth: {
@@ -36,6 +37,7 @@ export const es: Catalogue = {
     availableTitle: 'Disponible ahora',
     availableMemberStates: 'Los países del pacto y la función de cada uno.',
     availableAccount: 'Su perfil y el cierre de sesión en todos sus dispositivos.',
+    availableAudit: 'Todos los cambios registrados en su estado miembro, y una comprobación de que ninguno fue alterado.',
     comingTitle: 'Próximamente',
     comingNote: 'Estas partes de Puente todavía no están disponibles.',
   },
@@ -62,7 +64,7 @@ export const es: Catalogue = {
     programme_admin:
       'Definir sus programas: reglas de elegibilidad, cupos, periodos de recepción de solicitudes y salarios mínimos.',
     pact_admin: 'Admitir estados miembros y organismos, y gestionar los acuerdos de intercambio de datos.',
-    auditor: 'Consultar y verificar el registro de auditoría a prueba de manipulaciones.',
+    auditor: 'Filtrar el registro por expediente y acción, y seguir el historial de un expediente.',
   },
   pact: {
     title: 'Estados miembros',
@@ -93,6 +95,26 @@ export const es: Catalogue = {
     sessionsIntro:
       'Si inició sesión en un dispositivo compartido o perdido, cierre todas sus sesiones. Después tendrá que volver a iniciar sesión en cada dispositivo.',
     signOutEverywhere: 'Cerrar sesión en todos los dispositivos',
+  },
+  audit: {
+    title: 'Registro de auditoría',
+    intro: 'Cada cambio, y cada consulta de datos confidenciales, en su estado miembro, del más reciente al más antiguo. Consultar el registro también queda registrado.',
+    verifyTitle: 'Integridad',
+    verifyIntro: 'Cada entrada lleva una huella de la anterior, de modo que una entrada alterada después rompe la cadena.',
+    verify: 'Verificar la cadena',
+    verifying: 'Verificando…',
+    intact: 'La cadena está intacta: se comprobaron {{rows}} entradas.',
+    broken: 'La cadena está rota en la entrada {{seq}}. Informe a su equipo de seguridad.',
+    entriesTitle: 'Entradas',
+    entry: 'Entrada',
+    when: 'Fecha y hora',
+    action: 'Acción',
+    record: 'Expediente',
+    actor: 'Usuario',
+    origin: 'Dirección IP',
+    system: 'Sistema',
+    none: 'Todavía no hay entradas.',
+    older: 'Mostrar entradas anteriores',
   },
   agencyKinds: {
     government: 'Gobierno',

@@ -15,6 +15,7 @@ export const fr: Catalogue = {
     label: 'Menu principal',
     home: 'Accueil',
     memberStates: 'États membres',
+    audit: 'Piste d’audit',
     account: 'Mon compte',
   },
   auth: {
@@ -36,6 +37,7 @@ export const fr: Catalogue = {
     availableTitle: 'Disponible dès maintenant',
     availableMemberStates: 'Les pays du pacte et le rôle de chacun.',
     availableAccount: 'Votre profil, et la déconnexion de tous vos appareils.',
+    availableAudit: 'Toutes les modifications enregistrées dans votre État membre, et la vérification qu’aucune n’a été altérée.',
     comingTitle: 'Bientôt disponible',
     comingNote: 'Ces parties de Puente ne sont pas encore disponibles.',
   },
@@ -62,7 +64,7 @@ export const fr: Catalogue = {
     programme_admin:
       'Définir vos programmes : règles d’admissibilité, quotas, périodes de dépôt des demandes et salaires minimums.',
     pact_admin: 'Admettre des États membres et des organismes, et gérer les accords de partage de données.',
-    auditor: 'Consulter et vérifier la piste d’audit infalsifiable.',
+    auditor: 'Filtrer la piste par dossier et par action, et suivre l’historique d’un dossier.',
   },
   pact: {
     title: 'États membres',
@@ -93,6 +95,26 @@ export const fr: Catalogue = {
     sessionsIntro:
       'Si vous avez ouvert une session sur un appareil partagé ou perdu, fermez toutes vos sessions. Vous devrez ensuite vous reconnecter sur chaque appareil.',
     signOutEverywhere: 'Se déconnecter de tous les appareils',
+  },
+  audit: {
+    title: 'Piste d’audit',
+    intro: 'Chaque modification, et chaque consultation de données confidentielles, dans votre État membre, de la plus récente à la plus ancienne. La consultation de la piste est elle aussi enregistrée.',
+    verifyTitle: 'Intégrité',
+    verifyIntro: 'Chaque entrée porte l’empreinte de la précédente : une entrée modifiée après coup rompt la chaîne.',
+    verify: 'Vérifier la chaîne',
+    verifying: 'Vérification en cours…',
+    intact: 'La chaîne est intacte : {{rows}} entrées vérifiées.',
+    broken: 'La chaîne est rompue à l’entrée {{seq}}. Signalez-le à votre équipe de sécurité.',
+    entriesTitle: 'Entrées',
+    entry: 'Entrée',
+    when: 'Date et heure',
+    action: 'Action',
+    record: 'Enregistrement',
+    actor: 'Utilisateur',
+    origin: 'Adresse IP',
+    system: 'Système',
+    none: 'Aucune entrée pour l’instant.',
+    older: 'Afficher les entrées plus anciennes',
   },
   agencyKinds: {
     government: 'Gouvernement',
