@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateOutcome, explainEvaluation } from '../engine/evaluate-rule.ts';
 import { createSeededRandom, generateHousehold } from '../engine/generate-household.ts';
 import type { HouseholdFacts, MemberFacts, RelativeFacts } from '../engine/household-facts.ts';
-import type { RuleNode } from '../engine/rules.schemas.ts';
+import { listChildren, type RuleNode } from '../engine/rules.schemas.ts';
 import { CATALOGUE, compileRuleVersion, screenProgramme } from './catalogue.ts';
 
 const SEED = 20261127;
@@ -27,7 +27,7 @@ function coarsen(h: HouseholdFacts, seed: number): HouseholdFacts {
     return x < 0.2 ? undefined : x < 0.4 ? d.slice(0, 4) : x < 0.55 ? d.slice(0, Math.min(d.length, 7)) : d;
   }
   function forget<T extends object>(o: T, keep: readonly string[]): T {
-    const copy: Record<string, unknown> = { ...o };
+    const copy = { ...o } as Record<string, unknown>;
     for (const key of Object.keys(copy)) if (!keep.includes(key) && random() < 0.3) delete copy[key];
     return copy as T;
   }
@@ -50,8 +50,7 @@ function coarsen(h: HouseholdFacts, seed: number): HouseholdFacts {
 function idsUnderWitnessQuantifiers(node: RuleNode, inside = false, out = new Set<string>()): Set<string> {
   if (inside) out.add(node.id);
   const deeper = inside || node.type === 'some_member' || node.type === 'every_member' || node.type === 'some_relative';
-  if (node.type === 'all' || node.type === 'any') for (const c of node.children) idsUnderWitnessQuantifiers(c, deeper, out);
-  else if (node.type !== 'criterion') idsUnderWitnessQuantifiers(node.child, deeper, out);
+  for (const child of listChildren(node)) idsUnderWitnessQuantifiers(child, deeper, out);
   return out;
 }
 
@@ -59,8 +58,8 @@ function factsUsed(node: RuleNode, out = new Set<string>()): Set<string> {
   if (node.type === 'criterion') {
     out.add(node.fact);
     if (node.op === 'in_fact' || node.op === 'not_in_fact') out.add(node.otherFact);
-  } else if (node.type === 'all' || node.type === 'any') for (const c of node.children) factsUsed(c, out);
-  else factsUsed(node.child, out);
+  }
+  for (const child of listChildren(node)) factsUsed(child, out);
   return out;
 }
 

@@ -3,7 +3,7 @@
  * import from here, not from the files behind it.
  */
 export { HouseholdFacts, MemberFacts, RelativeFacts, ResidenceStatus, Relationship, PartialDate } from './household-facts.ts';
-export { RuleNode, RuleVersion, RuleSource, Criterion, checkRule } from './rules.schemas.ts';
+export { RuleNode, RuleVersion, RuleSource, Criterion, checkRule, listChildren } from './rules.schemas.ts';
 export { FACTS, type FactPath, listFactPaths } from './fact-registry.ts';
 export { compileRule, countCriterionEvaluations, type CompiledRule } from './compile-rule.ts';
 export {

@@ -170,3 +170,9 @@ export const RuleVersion = z
     }
   });
 export type RuleVersion = z.infer<typeof RuleVersion>;
+
+/** The direct children of a node, in order; a criterion has none. */
+export function listChildren(node: RuleNode): RuleNode[] {
+  if (node.type === 'criterion') return [];
+  return 'children' in node ? node.children : [node.child];
+}

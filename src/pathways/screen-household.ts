@@ -1,0 +1,137 @@
+/**
+ * Screening a household: every programme whose intake is open is evaluated against the
+ * household's facts with the rule version in force; the results are stored with that version
+ * (earlier results are superseded, not deleted, so they stay readable). The applicant and
+ * caseworkers read them ranked and explained in their language.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../platform/actor.ts';
+import { auditActorOf } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import type { Executor, Trx } from '../platform/db.ts';
+import { jsonb } from '../platform/db.ts';
+import { DomainError } from '../platform/errors.ts';
+import { hasConsent } from '../registry/consent.ts';
+import { householdFacts, type RelativeFactsSource } from '../registry/household-facts.ts';
+import { getHousehold } from '../registry/read-household.ts';
+import { isIntakeOpen, screenProgramme, type ScreeningResult } from './catalogue/catalogue.ts';
+import type { Language } from './catalogue/programme.schemas.ts';
+import { loadProgrammes } from './catalogue-store.ts';
+import type { Evaluation, MissingFact, Outcome } from './engine/evaluate-rule.ts';
+import { renderEvaluation } from './engine/messages.ts';
+import { rankScreeningResults } from './engine/rank-results.ts';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function relativesOf(db: Executor, personIds: string[]): Promise<Map<string, RelativeFactsSource[]>> {
+  const map = new Map<string, RelativeFactsSource[]>();
+  if (personIds.length === 0) return map;
+  const rows = await db
+    .selectFrom('relatives')
+    .select(['person_id', 'relationship', 'birth_date', 'country', 'status', 'arrival_date', 'situation'])
+    .where('person_id', 'in', personIds)
+    .execute();
+  for (const r of rows) map.set(r.person_id, [...(map.get(r.person_id) ?? []), r]);
+  return map;
+}
+
+export async function storeResult(trx: Trx, householdId: string, memberState: string, r: ScreeningResult, by: string | null, jobId: string | null) {
+  await trx
+    .updateTable('screening_results')
+    .set({ superseded_at: new Date() })
+    .where('household_id', '=', householdId)
+    .where('programme_code', '=', r.programmeCode)
+    .where('superseded_at', 'is', null)
+    .execute();
+  await trx
+    .insertInto('screening_results')
+    .values({
+      id: randomUUID(),
+      household_id: householdId,
+      member_state: memberState,
+      programme_code: r.programmeCode,
+      rule_version: r.ruleVersion,
+      outcome: r.outcome,
+      missing_facts: jsonb(r.missingFacts),
+      evaluation: jsonb(r.evaluation),
+      as_of: r.asOf,
+      screened_by: by,
+      job_id: jobId,
+    })
+    .execute();
+}
+
+/**
+ * Screens a household the actor may see, against every programme accepting applications.
+ * Screening needs the principal's consent for that purpose.
+ */
+export async function screenHousehold(trx: Trx, actor: Actor, householdId: string, asOf: string = today()) {
+  const household = await getHousehold(trx, actor, householdId);
+  if (!(await hasConsent(trx, household.principalPersonId, 'screening'))) {
+    throw new DomainError('CONSENT_REQUIRED', 'The household has not consented to screening.', { purpose: 'screening' });
+  }
+  const facts = householdFacts(household, await relativesOf(trx, household.members.map((m) => m.id)));
+  const programmes = (await loadProgrammes(trx)).filter((p) => isIntakeOpen(p, asOf));
+  const results = programmes.map((p) => screenProgramme(p, facts, asOf));
+  for (const r of results) await storeResult(trx, householdId, household.memberState, r, actor.userId, null);
+  await recordAudit(trx, auditActorOf(actor), {
+    action: 'household.screen',
+    recordType: 'household',
+    recordId: householdId,
+    details: { asOf, programmes: results.length, eligible: results.filter((r) => r.outcome === 'eligible').map((r) => r.programmeCode) },
+  });
+  return results.length;
+}
+
+export interface PathwayView {
+  programmeCode: string;
+  programmeName: string;
+  hostMemberState: string;
+  kind: string;
+  programmeStatus: string;
+  outcome: Outcome;
+  outcomeText: string;
+  ruleVersion: string;
+  asOf: string;
+  screenedAt: string;
+  nextSteps: string;
+  missingFacts: string[];
+  criteria: { id: string; depth: number; result: string; resultText: string; text: string; source?: { citation: string; url?: string } }[];
+}
+
+/** The household's current results, ranked and explained in `language`. */
+export async function listHouseholdPathways(db: Executor, actor: Actor, householdId: string, language: Language): Promise<PathwayView[]> {
+  const household = await getHousehold(db, actor, householdId);
+  const rows = await db
+    .selectFrom('screening_results')
+    .select(['programme_code', 'rule_version', 'outcome', 'missing_facts', 'evaluation', 'as_of', 'screened_at'])
+    .where('household_id', '=', householdId)
+    .where('superseded_at', 'is', null)
+    .execute();
+  const programmes = new Map((await loadProgrammes(db, rows.map((r) => r.programme_code))).map((p) => [p.code, p]));
+  const names = Object.fromEntries(household.members.map((m) => [m.id, m.givenNames]));
+  const ranked = rankScreeningResults(
+    rows.map((r) => ({ ...r, programmeCode: r.programme_code, outcome: r.outcome as Outcome, missingFacts: r.missing_facts as MissingFact[] })),
+  );
+  return ranked.map((r) => {
+    const programme = programmes.get(r.programmeCode);
+    const rendered = renderEvaluation({ ...(r.evaluation as unknown as Evaluation), outcome: r.outcome, missingFacts: r.missingFacts }, language, names);
+    return {
+      programmeCode: r.programmeCode,
+      programmeName: programme?.name[language] ?? r.programmeCode,
+      hostMemberState: programme?.hostState ?? '',
+      kind: programme?.kind ?? '',
+      programmeStatus: programme?.status ?? 'closed',
+      outcome: r.outcome,
+      outcomeText: rendered.outcomeText,
+      ruleVersion: r.rule_version,
+      asOf: r.as_of,
+      screenedAt: new Date(r.screened_at).toISOString(),
+      nextSteps: programme?.nextSteps[language] ?? '',
+      missingFacts: rendered.missingFacts,
+      criteria: rendered.nodes.map((n) => ({ id: n.id, depth: n.depth, result: n.result, resultText: n.resultText, text: n.text, source: n.source })),
+    };
+  });
+}
