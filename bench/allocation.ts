@@ -9,6 +9,7 @@
  * `--out DIR` writes the instance and assignment (docs/allocation-format.md); `--check DIR` reads them
  * back, verifies the assignment and compares it with a fresh run.
  */
+import { loadavg } from 'node:os';
 import { emit, numberOption, seededRandom, since, type BenchArgs } from './harness.ts';
 import { allocateWorkers, type Allocation } from '../src/labor/allocation/deferred-acceptance.ts';
 import { findAllocationViolation } from '../src/labor/allocation/verify-allocation.ts';
@@ -241,7 +242,8 @@ export async function run({ options }: BenchArgs): Promise<void> {
     process.stdout.write(`wrote instance ${instanceSha256} and assignment to ${options.out}\n`);
   }
 
-  const extra = { workers, jobs, pairs, seed, proposals: result.proposals, placed };
+  // The machine is shared: the load average says how far to trust a wall-clock figure.
+  const extra = { workers, jobs, pairs, seed, proposals: result.proposals, placed, load_average: loadavg()[0] };
   emit('allocation', 'da_seconds', seconds(best), 's', { ...extra, runs, first_seconds: seconds(first) });
   emit('allocation', 'stability_check_seconds', seconds(bestCheck), 's', extra);
 }

@@ -67,15 +67,17 @@ export function findAllocationViolation(market: Market, jobOf: Int32Array): Allo
     if (placed[j] > capacity[j]) return { kind: 'OVER_CAPACITY', jobOrder: j, placed: placed[j], capacity: capacity[j] };
   }
 
+  // The key a worker must beat to block with job order j: −0.5 when it has a free place (every key of
+  // an accepted worker, ≥ 0, beats it; −1 does not), else its weakest held key. One array per pair.
+  const bar = new Float64Array(J);
+  for (let j = 0; j < J; j++) bar[j] = placed[j] < capacity[j] ? -0.5 : weakestKey[j];
   for (let w = 0; w < W; w++) {
     const end = stop[w];
     for (let e = prefStart[w]; e < end; e++) {
-      const key = priority[e];
-      if (key < 0) continue;
       const j = prefJob[e];
-      if (placed[j] < capacity[j]) return { kind: 'BLOCKING_PAIR', worker: w, jobOrder: j, displacedWorker: null };
-      if (key > weakestKey[j]) {
-        return { kind: 'BLOCKING_PAIR', worker: w, jobOrder: j, displacedWorker: weakestWorker[j] };
+      if (priority[e] > bar[j]) {
+        const displacedWorker = placed[j] < capacity[j] ? null : weakestWorker[j];
+        return { kind: 'BLOCKING_PAIR', worker: w, jobOrder: j, displacedWorker };
       }
     }
   }
