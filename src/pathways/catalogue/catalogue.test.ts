@@ -8,9 +8,12 @@ import {
   CATALOGUE,
   findRuleVersion,
   getProgramme,
+  hasScreeningChanged,
   isIntakeOpen,
   listPathwaysForApplicant,
   screenAgainstCatalogue,
+  screenProgramme,
+  summariseScreening,
 } from './catalogue.ts';
 import { Programme } from './programme.schemas.ts';
 
@@ -126,5 +129,20 @@ describe('ranking for the applicant', () => {
     expect(pathways[0].nextSteps).toMatch(/gratuit|cobrar/);
     const closed = pathways.filter((p) => p.availability === 'closed');
     expect(closed.every((p) => p.outcome === 'not_eligible')).toBe(true);
+  });
+});
+
+describe('stored results', () => {
+  it('summarise a screening and detect only changes of outcome or missing facts', () => {
+    const household = buildHousehold([buildMember({ birthDate: '2008' })]);
+    const before = summariseScreening(screenProgramme(getProgramme('ca_sawp'), household, '2026-06-01'));
+    expect(before.outcome).toBe('needs_information');
+    expect(before.criteria['sawp.age']).toBe('unknown');
+    expect(JSON.parse(JSON.stringify(before))).toEqual(before);
+    const sameLater = summariseScreening(screenProgramme(getProgramme('ca_sawp'), household, '2026-06-02'));
+    expect(hasScreeningChanged(before, sameLater)).toBe(false);
+    const afterBirthday = summariseScreening(screenProgramme(getProgramme('ca_sawp'), household, '2027-01-01'));
+    expect(afterBirthday.outcome).toBe('eligible');
+    expect(hasScreeningChanged(before, afterBirthday)).toBe(true);
   });
 });

@@ -177,3 +177,42 @@ export function listPathwaysForApplicant(
     };
   });
 }
+
+/** What to store for a screening: small, JSON-serialisable, enough to explain it again later. */
+export interface StoredScreening {
+  programmeCode: string;
+  ruleVersion: string;
+  asOf: string;
+  outcome: Outcome;
+  availability: Availability;
+  /** Node id to result, in the rule's order. */
+  criteria: Record<string, string>;
+  missingFacts: MissingFact[];
+}
+
+export function summariseScreening(result: ScreeningResult): StoredScreening {
+  const criteria: Record<string, string> = {};
+  for (const node of result.evaluation.nodes) criteria[node.id] = node.result;
+  return {
+    programmeCode: result.programmeCode,
+    ruleVersion: result.ruleVersion,
+    asOf: result.asOf,
+    outcome: result.outcome,
+    availability: result.availability,
+    criteria,
+    missingFacts: result.missingFacts,
+  };
+}
+
+/**
+ * Did re-screening change what the applicant is told? Compares the outcome and the missing facts,
+ * not the date or the rule version, so a new version that changes nothing for a household is not
+ * reported as a change for it.
+ */
+export function hasScreeningChanged(before: StoredScreening, after: StoredScreening): boolean {
+  if (before.outcome !== after.outcome) return true;
+  if (before.missingFacts.length !== after.missingFacts.length) return true;
+  const key = (m: MissingFact) => `${m.fact}|${m.memberId ?? ''}|${m.relativeIndex ?? ''}`;
+  const seen = new Set(before.missingFacts.map(key));
+  return after.missingFacts.some((m) => !seen.has(key(m)));
+}

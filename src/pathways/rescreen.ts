@@ -1,0 +1,169 @@
+/**
+ * A new rule version for a programme, and the job that re-screens everyone it affects.
+ * Every household with a current result for the programme is evaluated again under the
+ * version in force; only the households whose outcome changed get a new result and a row in
+ * screening_changes (what changed, for whom). The rest keep their result as it stands.
+ */
+import type { Actor } from '../platform/actor.ts';
+import { auditActorOf } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import type { Db, Trx } from '../platform/db.ts';
+import { DomainError } from '../platform/errors.ts';
+import { createJob, type JobContext } from '../platform/jobs.ts';
+import { memberFacts, type PersonFactsSource, type RelativeFactsSource } from '../registry/household-facts.ts';
+import { screenProgramme } from './catalogue/catalogue.ts';
+import { insertRuleVersion, loadProgrammes } from './catalogue-store.ts';
+import type { HouseholdFacts } from './engine/household-facts.ts';
+import { RuleVersion } from './engine/rules.schemas.ts';
+import { storeResult, today } from './screen-household.ts';
+import { randomUUID } from 'node:crypto';
+
+export const RESCREEN_JOB = 'pathways.rescreen';
+
+/**
+ * Adds a rule version to a programme of the actor's own member state and queues the
+ * re-screening job. Returns the job id; the caller runs the job after commit.
+ */
+export async function addRuleVersion(trx: Trx, actor: Actor, programmeCode: string, input: unknown): Promise<{ jobId: string; version: string }> {
+  const programme = await trx
+    .selectFrom('programmes')
+    .select(['code', 'host_member_state'])
+    .where('code', '=', programmeCode)
+    .where('host_member_state', '=', actor.memberState)
+    .executeTakeFirst();
+  if (!programme) throw new DomainError('PROGRAMME_NOT_FOUND');
+  const parsed = RuleVersion.safeParse(input);
+  if (!parsed.success) {
+    throw new DomainError('RULE_VERSION_INVALID', 'The rule version is not valid.', {
+      fields: parsed.error.issues.map((i) => ({ path: ['body', ...i.path].join('.'), code: i.code, key: 'validation.invalid', message: i.message })),
+    });
+  }
+  const version = parsed.data;
+  const exists = await trx
+    .selectFrom('rule_versions')
+    .select('version')
+    .where('programme_code', '=', programmeCode)
+    .where('version', '=', version.version)
+    .executeTakeFirst();
+  if (exists) throw new DomainError('RULE_VERSION_EXISTS', `Version ${version.version} exists.`);
+  // The version in force before closes the day the new one starts, so versions never overlap.
+  await trx
+    .updateTable('rule_versions')
+    .set({ effective_to: version.effectiveFrom })
+    .where('programme_code', '=', programmeCode)
+    .where('effective_from', '<', version.effectiveFrom)
+    .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>', version.effectiveFrom)]))
+    .execute();
+  await insertRuleVersion(trx, programmeCode, version, actor.userId);
+  await trx.updateTable('programmes').set({ updated_at: new Date() }).where('code', '=', programmeCode).execute();
+  const jobId = await createJob(trx, { kind: RESCREEN_JOB, memberState: actor.memberState, params: { programmeCode, version: version.version }, startedBy: actor.userId });
+  await recordAudit(trx, auditActorOf(actor), {
+    action: 'programme.rule_version.add',
+    recordType: 'programme',
+    recordId: programmeCode,
+    details: { version: version.version, effectiveFrom: version.effectiveFrom, jobId },
+  });
+  return { jobId, version: version.version };
+}
+
+/** Loads the facts of a page of households from storage rows (three queries a page). */
+export async function loadFactsPage(db: Db | Trx, householdIds: string[]): Promise<Map<string, HouseholdFacts>> {
+  const people = await db
+    .selectFrom('people')
+    .select(['id', 'household_id', 'relationship_to_principal', 'birth_date', 'sex', 'marital_status', 'nationalities', 'languages', 'current_country', 'current_subdivision', 'status', 'arrival_date', 'situation'])
+    .where('household_id', 'in', householdIds)
+    .execute();
+  const relatives = people.length
+    ? await db
+        .selectFrom('relatives')
+        .select(['person_id', 'relationship', 'birth_date', 'country', 'status', 'arrival_date', 'situation'])
+        .where('person_id', 'in', people.map((p) => p.id))
+        .execute()
+    : [];
+  const principals = await db.selectFrom('households').select(['id', 'principal_person_id']).where('id', 'in', householdIds).execute();
+  const relativesBy = new Map<string, RelativeFactsSource[]>();
+  for (const r of relatives) relativesBy.set(r.person_id, [...(relativesBy.get(r.person_id) ?? []), r]);
+  const membersBy = new Map<string, (PersonFactsSource & { household_id: string })[]>();
+  for (const p of people) membersBy.set(p.household_id, [...(membersBy.get(p.household_id) ?? []), p]);
+  const facts = new Map<string, HouseholdFacts>();
+  for (const h of principals) {
+    const members = membersBy.get(h.id) ?? [];
+    if (members.length === 0) continue;
+    facts.set(h.id, {
+      principalId: h.principal_person_id ?? members[0].id,
+      members: members.map((m) => memberFacts(m, relativesBy.get(m.id) ?? [])),
+    });
+  }
+  return facts;
+}
+
+const PAGE = 500;
+
+/** The re-screening job: pages through the households with a current result for the programme. */
+export async function rescreenProgramme(db: Db, ctx: JobContext, programmeCode: string, asOf: string = today()) {
+  const [programme] = await loadProgrammes(db, [programmeCode]);
+  if (!programme) throw new Error(`unknown programme ${programmeCode}`);
+  const total = Number(
+    (
+      await db
+        .selectFrom('screening_results')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('programme_code', '=', programmeCode)
+        .where('superseded_at', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  let done = 0;
+  let changed = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
+  const byOutcome: Record<string, number> = {};
+  for (;;) {
+    const page = await db
+      .selectFrom('screening_results')
+      .select(['household_id', 'member_state', 'outcome', 'rule_version'])
+      .where('programme_code', '=', programmeCode)
+      .where('superseded_at', 'is', null)
+      .where('household_id', '>', after)
+      .orderBy('household_id')
+      .limit(PAGE)
+      .execute();
+    if (page.length === 0) break;
+    after = page[page.length - 1].household_id;
+    const facts = await loadFactsPage(db, page.map((p) => p.household_id));
+    await db.transaction().execute(async (trx) => {
+      for (const row of page) {
+        const household = facts.get(row.household_id);
+        if (!household) continue;
+        const result = screenProgramme(programme, household, asOf);
+        if (result.outcome === row.outcome) continue;
+        await storeResult(trx, row.household_id, row.member_state, result, null, ctx.id);
+        await trx
+          .insertInto('screening_changes')
+          .values({
+            id: randomUUID(),
+            job_id: ctx.id,
+            household_id: row.household_id,
+            member_state: row.member_state,
+            programme_code: programmeCode,
+            old_outcome: row.outcome,
+            new_outcome: result.outcome,
+            old_rule_version: row.rule_version,
+            new_rule_version: result.ruleVersion,
+          })
+          .execute();
+        const key = `${row.outcome}->${result.outcome}`;
+        byOutcome[key] = (byOutcome[key] ?? 0) + 1;
+        changed++;
+      }
+      await recordAudit(trx, { userId: null, agencyId: null, memberState: programme.hostState }, {
+        action: 'pathways.rescreen.page',
+        recordType: 'job',
+        recordId: ctx.id,
+        details: { programmeCode, households: page.length },
+      });
+    });
+    done += page.length;
+    await ctx.progress(done, total);
+  }
+  return { programmeCode, asOf, households: done, changed, unchanged: done - changed, changes: byOutcome };
+}
