@@ -195,6 +195,9 @@ export async function run({ options }: BenchArgs): Promise<void> {
   const perWorker = numberOption(options, 'per-worker', 50);
   const seed = numberOption(options, 'seed', 42);
   const runs = Math.max(1, numberOption(options, 'runs', 5));
+  for (const [name, value] of Object.entries({ workers, jobs, 'per-worker': perWorker, seed, runs })) {
+    if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number ≥ 0, got ${value}`);
+  }
 
   let start = performance.now();
   const market = generateMarket(seed, workers, jobs, perWorker);
