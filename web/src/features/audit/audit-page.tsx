@@ -99,11 +99,11 @@ export function AuditPage() {
                       {event.recordId && (
                         <>
                           {' '}
-                          <code className="break">{event.recordId}</code>
+                          <code>{event.recordId}</code>
                         </>
                       )}
                     </td>
-                    <td>{event.actorUserId ? <code className="break">{event.actorUserId}</code> : t('audit.system')}</td>
+                    <td>{event.actorUserId ? <code>{event.actorUserId}</code> : t('audit.system')}</td>
                     <td>{event.ip && <code>{event.ip}</code>}</td>
                   </tr>
                 ))}
