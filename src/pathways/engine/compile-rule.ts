@@ -4,9 +4,9 @@
  *
  * Results are three-valued (Kleene): NOT_MET = 0, UNKNOWN = 1, MET = 2, so `all` is the minimum,
  * `any` the maximum and `not` is `2 - r`. Every node writes its result into a slot, so the last
- * walk leaves a trace from which the explanation and the missing facts are read. Quantifiers
- * re-walk their witness (the member or relative that decided the answer) when it was not the last
- * one walked, so the trace always describes the witness.
+ * walk leaves a trace from which the explanation and the missing facts are read. When tracing,
+ * quantifiers re-walk their witness (the member or relative that decided the answer) if it was not
+ * the last one walked, so the trace always describes the witness.
  */
 import { COLLECTION_FACTS, findFact, type FactDefinition, type ValueDomain } from './fact-registry.ts';
 import type { HouseholdFacts, MemberFacts, RelativeFacts } from './household-facts.ts';
