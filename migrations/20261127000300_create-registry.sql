@@ -2,6 +2,12 @@
 -- and the versions of every change. Everything that grows with people carries member_state.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
+-- Applicants register phone first: an account may have a phone and no email.
+ALTER TABLE users ALTER COLUMN email DROP NOT NULL;
+ALTER TABLE users ADD COLUMN phone text;
+CREATE UNIQUE INDEX users_phone_key ON users (phone) WHERE phone IS NOT NULL;
+COMMENT ON COLUMN users.phone IS 'E.164; applicants may sign in with it instead of an email.';
+
 CREATE TABLE households (
   id                  uuid PRIMARY KEY,
   member_state        char(2) NOT NULL REFERENCES member_states(code),
@@ -35,6 +41,7 @@ CREATE TABLE people (
   status              text,
   arrival_date        text,
   relationship_to_principal text NOT NULL DEFAULT 'self',
+  position            integer NOT NULL DEFAULT 0,
   marital_status      text,
   situation           jsonb NOT NULL DEFAULT '{}',
   version             integer NOT NULL DEFAULT 1,

@@ -18,6 +18,8 @@ import { authRoutes } from './platform/auth.routes.ts';
 import type { DbHandle } from './platform/db.ts';
 import { errorBody, registerAuthHooks, registerErrorHandler } from './platform/http.ts';
 import { pactRoutes } from './pact/pact.routes.ts';
+import { registryRoutes } from './registry/registry.routes.ts';
+import { pathwaysRoutes } from './pathways/pathways.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
@@ -98,6 +100,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(authRoutes(db, config));
   await app.register(auditRoutes(db));
   await app.register(pactRoutes(db));
+  await app.register(registryRoutes(db, config));
+  await app.register(pathwaysRoutes(db));
   await app.register(casesRoutes(db, config));
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));

@@ -7,11 +7,13 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError, openDb } from './platform/db.ts';
 import { hasDemoData, loadDemoData } from './platform/demo.ts';
 import { migrate } from './platform/migrate.ts';
+import { seedReferenceData } from './seed.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const { applied } = await migrate(database.db);
+  await seedReferenceData(database.db);
   // Demo data: on by default for the embedded database, only when asked on a server.
   const wantDemo = config.demo ?? database.kind === 'pglite';
   let demo: Awaited<ReturnType<typeof loadDemoData>> | undefined;

@@ -64,6 +64,7 @@ export const AdmittedMemberState = MemberState.extend({
 
 export const User = z.object({
   id: z.uuid(),
+  /** Empty for applicants who registered with a phone number only. */
   email: z.string(),
   displayName: z.string(),
   memberState: CountryCode,

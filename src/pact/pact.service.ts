@@ -30,7 +30,7 @@ function toOffice(r: OfficeRow): Office {
 function toUser(r: UserRow): User {
   return {
     id: r.id,
-    email: r.email,
+    email: r.email ?? '',
     displayName: r.display_name,
     memberState: r.member_state,
     agencyId: r.agency_id,

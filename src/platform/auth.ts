@@ -48,10 +48,13 @@ export async function signIn(
   db: Db,
   input: { email: string; password: string; ip: string | null; ttlHours: number },
 ): Promise<SignInResult> {
+  // Applicants may sign in with their phone number (E.164) instead of an email.
+  const identifier = input.email.trim();
+  const phone = /^\+?[\d\s().-]{7,}$/.test(identifier) ? `+${identifier.replace(/\D/g, '')}` : undefined;
   const user = await db
     .selectFrom('users')
     .select(['id', 'password_hash', 'failed_sign_ins', 'locked_until', 'disabled_at', 'member_state', 'agency_id'])
-    .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email.toLowerCase()))
+    .where((eb) => (phone ? eb('phone', '=', phone) : eb(eb.fn('lower', ['email']), '=', identifier.toLowerCase())))
     .executeTakeFirst();
   const now = new Date();
   if (!user || !user.password_hash || user.disabled_at) {
@@ -99,7 +102,8 @@ export async function signIn(
 
 interface UserRowForActor {
   id: string;
-  email: string;
+  email: string | null;
+  phone: string | null;
   display_name: string;
   member_state: string;
   agency_id: string | null;
@@ -113,7 +117,7 @@ function actorFromRow(row: UserRowForActor, extra: Pick<Actor, 'via' | 'ip' | 's
   const roles = row.roles.filter(isRole) as Role[];
   return {
     userId: row.id,
-    email: row.email,
+    email: row.email ?? row.phone ?? '',
     displayName: row.display_name,
     memberState: row.member_state,
     agencyId: row.agency_id,
@@ -133,6 +137,7 @@ function userWithOffice(db: Executor) {
     .select([
       'users.id',
       'users.email',
+      'users.phone',
       'users.display_name',
       'users.member_state',
       'users.agency_id',

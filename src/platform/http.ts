@@ -12,6 +12,7 @@ import { canonicalJson } from './audit.ts';
 import { findSessionActor, findTokenActor, SESSION_COOKIE } from './auth.ts';
 import type { Db, Trx } from './db.ts';
 import { DomainError, errorKey, statusOf, type ErrorCode } from './errors.ts';
+import { pickLocale, translate, type Locale } from './i18n.ts';
 import type { Scope } from './roles.ts';
 
 declare module 'fastify' {
@@ -99,16 +100,17 @@ export function registerAuthHooks(app: FastifyInstance, db: Db): void {
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
+    const locale = pickLocale(req.headers['accept-language'], req.actor?.locale);
     if (err instanceof DomainError) {
-      return sendError(reply, statusOf(err.code), err.code, err.message, err.details);
+      return sendError(reply, statusOf(err.code), err.code, err.message, localiseFields(err.details, locale));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => ({
-        path: `${err.validationContext ?? 'body'}${v.instancePath ? v.instancePath.replaceAll('/', '.') : ''}`,
-        code: String(v.keyword),
-        key: `validation.${String(v.keyword)}`,
-        message: v.message ?? 'invalid',
-      }));
+      const fields = err.validation.map((v) => {
+        const path = `${err.validationContext ?? 'body'}${v.instancePath ? v.instancePath.replaceAll('/', '.') : ''}`;
+        // Schemas may name a translation key as their message (for example validation.phone).
+        const key = v.message?.startsWith('validation.') ? v.message : `validation.${String(v.keyword)}`;
+        return { path, code: String(v.keyword), key, message: translate(key, locale) ?? v.message ?? 'invalid' };
+      });
       return sendError(reply, 400, 'VALIDATION_FAILED', 'Some fields are not valid.', { fields });
     }
     if (isResponseSerializationError(err)) {
@@ -132,6 +134,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return sendError(reply, 500, 'INTERNAL', 'Something went wrong on our side.');
   });
+}
+
+/** Field errors carry a translation key; their message follows the caller's language. */
+function localiseFields(details: Record<string, unknown> | undefined, locale: Locale): Record<string, unknown> | undefined {
+  if (!details || !Array.isArray(details.fields)) return details;
+  const fields = (details.fields as { key?: string; params?: Record<string, unknown>; message?: string }[]).map((f) => ({
+    ...f,
+    message: (f.key && translate(f.key, locale, f.params)) ?? f.message,
+  }));
+  return { ...details, fields };
 }
 
 /** The actor of a route that is not public; the auth hook guarantees it exists. */

@@ -43,7 +43,8 @@ export interface OfficesTable {
 
 export interface UsersTable {
   id: string;
-  email: string;
+  email: string | null;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
   display_name: string;
   password_hash: string | null;
   member_state: string;

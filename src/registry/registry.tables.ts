@@ -35,6 +35,8 @@ export interface PeopleTable {
   status: string | null;
   arrival_date: string | null;
   relationship_to_principal: string;
+  /** Order within the household; the principal is 0. */
+  position: Generated<number>;
   marital_status: string | null;
   situation: Json<Record<string, unknown>>;
   version: Generated<number>;

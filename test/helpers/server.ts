@@ -11,6 +11,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { openDb, type Db, type DbHandle } from '../../src/platform/db.ts';
 import { loadDemoData } from '../../src/platform/demo.ts';
 import { migrate } from '../../src/platform/migrate.ts';
+import { seedReferenceData } from '../../src/seed.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -45,6 +46,7 @@ async function openTestDatabase(): Promise<{ database: DbHandle; drop: () => Pro
 export async function createTestApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const { database, drop } = await openTestDatabase();
   await migrate(database.db);
+  await seedReferenceData(database.db);
   if (options.demo ?? true) await loadDemoData(database.db);
   const config = loadConfig({ DATA_DIR: 'data/test', LOG_LEVEL: 'silent', ...options.env } as NodeJS.ProcessEnv, []);
   const app = await buildApp({ config, database, logger: false });
