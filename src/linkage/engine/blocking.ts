@@ -284,8 +284,18 @@ export function buildRuleIndex(
       members[blockStart[b] + fill[b]++] = i;
     }
   }
+  // Close the holes capped keys left, so that key scans can stop at the first -1.
   let multi = false;
-  for (let i = 0; i < n && !multi; i++) if (keys[i * KEY_SLOTS + 1] >= 0) multi = true;
+  for (let i = 0; i < n; i++) {
+    const base = i * KEY_SLOTS;
+    let w = 0;
+    for (let s = 0; s < KEY_SLOTS; s++) {
+      const k = keys[base + s];
+      if (k >= 0) keys[base + w++] = k;
+    }
+    for (let s = w; s < KEY_SLOTS; s++) keys[base + s] = -1;
+    if (w > 1) multi = true;
+  }
   return { expressions: rule, keys, blockStart, members, blockCount: counts.length, multi, cappedBlocks, cappedRecords };
 }
 
@@ -299,10 +309,10 @@ export function firstSharedKey(keys: Int32Array, i: number, j: number): number {
   const bj = j * KEY_SLOTS;
   for (let s = 0; s < KEY_SLOTS; s++) {
     const k = keys[bi + s];
-    if (k < 0) continue;
+    if (k < 0) break;
     for (let t = 0; t < KEY_SLOTS; t++) {
       const q = keys[bj + t];
-      if (q < 0) continue;
+      if (q < 0) break;
       if (q === k && (best < 0 || k < best)) best = k;
     }
   }
@@ -374,4 +384,27 @@ export function countBlockPairs(rule: BlockingRuleIndex, from: number, to: numbe
     total += (size * (size - 1)) / 2;
   }
   return total;
+}
+
+/**
+ * Every rule's keys of a record side by side (record-major), so that checking whether an earlier
+ * rule already produced a pair reads two short runs of memory instead of two cache misses per rule.
+ */
+export interface UnionKeys {
+  rules: number;
+  /** rules * KEY_SLOTS ids per record. */
+  keys: Int32Array;
+  /** 1 when the rule has records with several keys. */
+  multi: Uint8Array;
+}
+
+export function interleaveKeys(rules: BlockingRuleIndex[], n: number): UnionKeys {
+  const stride = rules.length * KEY_SLOTS;
+  const keys = sharedInt32(n * stride, -1);
+  rules.forEach((rule, r) => {
+    for (let i = 0; i < n; i++) {
+      for (let s = 0; s < KEY_SLOTS; s++) keys[i * stride + r * KEY_SLOTS + s] = rule.keys[i * KEY_SLOTS + s];
+    }
+  });
+  return { rules: rules.length, keys, multi: Uint8Array.from(rules.map((r) => (r.multi ? 1 : 0))) };
 }

@@ -57,6 +57,16 @@ export interface CompiledComparison {
   tf: Int32Array;
   /** Relative frequency of each TF value among non-null records. */
   tfFrequency: Float64Array;
+  /**
+   * Jaro-Winkler results per pair of value ids, made lazily by each thread (levels.ts); common
+   * names meet over and over in candidate pairs.
+   */
+  jwCache: JwCache | null;
+}
+
+export interface JwCache {
+  keys: Int32Array;
+  values: Float64Array;
 }
 
 export interface PersonColumns {
@@ -84,7 +94,7 @@ function blank(name: string, kind: number, labels: string[], columns: string[]):
     thresholds: EMPTY_F64, a: EMPTY_I32, b: EMPTY_I32, c: EMPTY_I32, d: EMPTY_I32, e: EMPTY_I32,
     f: EMPTY_I32, canon: EMPTY_I32, codes: new Uint16Array(0), offsets: EMPTY_I32,
     year: new Int16Array(0), month: new Uint8Array(0), day: new Uint8Array(0), days: EMPTY_I32,
-    valid: new Uint8Array(0), tf: EMPTY_I32, tfFrequency: EMPTY_F64,
+    valid: new Uint8Array(0), tf: EMPTY_I32, tfFrequency: EMPTY_F64, jwCache: null,
   };
 }
 

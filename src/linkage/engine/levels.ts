@@ -11,9 +11,30 @@ import { isOneDigitEdit } from './dates.ts';
 import { KIND, type CompiledComparison } from './features.ts';
 import { damerauLevenshteinCodes, jaroWinklerCodes } from './string-metrics.ts';
 
+const CACHE_BITS = 18;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+
+/**
+ * Jaro-Winkler of two dictionary values through a direct-mapped cache (one per comparison and
+ * thread, never shared: a torn write between threads could return another pair's value).
+ */
 function jw(cc: CompiledComparison, x: number, y: number): number {
+  let cache = cc.jwCache;
+  if (cache === null) {
+    cache = { keys: new Int32Array(2 << CACHE_BITS).fill(-1), values: new Float64Array(1 << CACHE_BITS) };
+    cc.jwCache = cache;
+  }
+  const a = x < y ? x : y;
+  const b = x < y ? y : x;
+  const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - CACHE_BITS);
+  const keys = cache.keys;
+  if (keys[slot * 2] === a && keys[slot * 2 + 1] === b) return cache.values[slot];
   const o = cc.offsets;
-  return jaroWinklerCodes(cc.codes, o[x], o[x + 1], o[y], o[y + 1]);
+  const value = jaroWinklerCodes(cc.codes, o[a], o[a + 1], o[b], o[b + 1]);
+  keys[slot * 2] = a;
+  keys[slot * 2 + 1] = b;
+  cache.values[slot] = value;
+  return value;
 }
 
 function exactLevel(cc: CompiledComparison, i: number, j: number): number {
@@ -148,17 +169,18 @@ function familyLevel(cc: CompiledComparison, i: number, j: number): number {
     return jw(cc, x2, y2) >= t[1] ? 4 : 5;
   }
   if (both2 && x1 === y2 && x2 === y1) return 2;
+  const sim1 = jw(cc, x1, y1);
   // A typo in the first family name while the second agrees.
-  if (both2 && x2 === y2 && jw(cc, x1, y1) >= t[1]) return 6;
+  if (both2 && x2 === y2 && sim1 >= t[1]) return 6;
   if ((x2 >= 0 && x2 === y1) || (y2 >= 0 && x1 === y2)) return 7;
-  if (jw(cc, x1, y1) >= t[0]) {
+  if (sim1 >= t[0]) {
     if (!both2 || x2 === y2 || jw(cc, x2, y2) >= t[0]) return 8;
   }
   const e = cc.e;
   const f = cc.f;
   if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 9;
   // Looser: the first names fairly close, or a name in the other position close.
-  if (jw(cc, x1, y1) >= t[1] || (y2 >= 0 && jw(cc, x1, y2) >= t[0]) || (x2 >= 0 && jw(cc, x2, y1) >= t[0])) return 10;
+  if (sim1 >= t[1] || (y2 >= 0 && jw(cc, x1, y2) >= t[0]) || (x2 >= 0 && jw(cc, x2, y1) >= t[0])) return 10;
   return 11;
 }
 

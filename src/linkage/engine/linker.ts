@@ -8,7 +8,7 @@ import { buildRuleIndex, KeyCache, type BlockingRuleIndex } from './blocking.ts'
 import { clusterPairs } from './cluster.ts';
 import { parsePersonColumns, prepareData, type PersonColumns, type PreparedData } from './features.ts';
 import { compileModel, probabilityToWeight, type LinkageModel, type ScoringModel } from './model.ts';
-import { scoreAll } from './parallel.ts';
+import { countRandomPairsInWorkers, scoreAll } from './parallel.ts';
 import type { ScoredPairs } from './scoring.ts';
 import { listSettingsColumns, type LinkageSettings } from './settings.ts';
 import type { RecordTable } from './table.ts';
@@ -79,7 +79,10 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
   let model = options.model;
   let training: TrainingReport | undefined;
   if (!model) {
-    const trained = trainModel(data, table, person, settings, progress, keyCache);
+    const threads = options.threads ?? 0;
+    const trained = await trainModel(data, table, person, settings, progress, keyCache, (pairs, seed) =>
+      countRandomPairsInWorkers(data, pairs, seed, threads),
+    );
     model = trained.model;
     training = trained.report;
   }

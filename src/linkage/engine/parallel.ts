@@ -5,11 +5,12 @@
  */
 
 import { Worker } from 'node:worker_threads';
-import { countBlockPairs, type BlockingRuleIndex } from './blocking.ts';
+import { countBlockPairs, interleaveKeys, type BlockingRuleIndex } from './blocking.ts';
 import type { PreparedData } from './features.ts';
 import type { ScoringModel } from './model.ts';
 import { createScoredPairs, mergeScoredPairs, scoreBlocks, type ScoredPairs } from './scoring.ts';
-import type { WorkerJob } from './score-worker.ts';
+import type { UJob, WorkerJob } from './score-worker.ts';
+import { countRandomPairLevels } from './training.ts';
 
 const CHUNK_PAIRS = 250_000;
 
@@ -50,15 +51,18 @@ export async function scoreAll(
   onProgress: (scored: number) => void = () => undefined,
 ): Promise<ScoreRun> {
   const chunks = splitChunks(rules);
+  const union = interleaveKeys(rules, data.n);
   if (threads <= 0) {
     const out = createScoredPairs(data.comparisons.length, rules.length);
     const start = performance.now();
     for (const [r, from, to] of chunks) {
-      scoreBlocks(data, rules, r, from, to, model, minWeight, out);
+      scoreBlocks(data, rules, union, r, from, to, model, minWeight, out);
       onProgress(out.scored);
     }
     return { pairs: out, threadSeconds: [(performance.now() - start) / 1000] };
   }
+  // Each thread builds its own Jaro-Winkler caches; do not copy this thread's into the workers.
+  for (const cc of data.comparisons) cc.jwCache = null;
   const perWorker: number[][] = Array.from({ length: threads }, () => []);
   chunks.forEach((c, k) => perWorker[k % threads].push(...c));
   const scoredSoFar = new Array<number>(threads).fill(0);
@@ -77,7 +81,7 @@ export async function scoreAll(
             resolve({ out: msg.out, seconds: msg.seconds });
           });
           worker.on('error', reject);
-          const job: WorkerJob = { data, rules, model, minWeight, chunks: list };
+          const job: WorkerJob = { kind: 'score', data, rules, union, model, minWeight, chunks: list };
           worker.postMessage(job);
         }),
     ),
@@ -86,6 +90,32 @@ export async function scoreAll(
     pairs: mergeScoredPairs(results.map((r) => r.out), data.comparisons.length, rules.length),
     threadSeconds: results.map((r) => r.seconds),
   };
+}
+
+/**
+ * Count the levels of `pairs` random pairs, split over the worker threads (each with its own seed).
+ */
+export async function countRandomPairsInWorkers(data: PreparedData, pairs: number, seed: number, threads: number): Promise<Float64Array[]> {
+  if (threads <= 0) return countRandomPairLevels(data, pairs, seed);
+  for (const cc of data.comparisons) cc.jwCache = null;
+  const share = Math.ceil(pairs / threads);
+  const parts = await Promise.all(
+    Array.from({ length: threads }, (_, w) =>
+      new Promise<Float64Array[]>((resolve, reject) => {
+        const worker = startWorker();
+        worker.on('message', (msg: { counts: Float64Array[] }) => {
+          void worker.terminate();
+          resolve(msg.counts);
+        });
+        worker.on('error', reject);
+        const job: UJob = { kind: 'u', data, pairs: Math.min(share, pairs - w * share), seed: seed + w * 7919 };
+        worker.postMessage(job);
+      }),
+    ),
+  );
+  const total = parts[0];
+  for (const part of parts.slice(1)) part.forEach((c, k) => c.forEach((v, l) => (total[k][l] += v)));
+  return total;
 }
 
 /**

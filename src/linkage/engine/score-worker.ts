@@ -1,30 +1,46 @@
 /**
  * Worker thread entry: receives the prepared data and blocking index (shared memory, no copy),
- * scores the chunks of blocks it is given and sends its kept pairs back (transferred, no copy).
+ * scores the chunks of blocks it is given and sends its kept pairs back (transferred, no copy);
+ * or counts the levels of random pairs for u-estimation.
  */
 
 import { parentPort } from 'node:worker_threads';
-import type { BlockingRuleIndex } from './blocking.ts';
+import type { BlockingRuleIndex, UnionKeys } from './blocking.ts';
 import type { PreparedData } from './features.ts';
 import type { ScoringModel } from './model.ts';
 import { createScoredPairs, scoreBlocks } from './scoring.ts';
+import { countRandomPairLevels } from './training.ts';
 
 export interface WorkerJob {
+  kind: 'score';
   data: PreparedData;
   rules: BlockingRuleIndex[];
+  union: UnionKeys;
   model: ScoringModel;
   minWeight: number;
   /** [rule, fromBlock, toBlock] triples. */
   chunks: number[];
 }
 
+/** Count levels of random pairs for u-estimation (training.ts). */
+export interface UJob {
+  kind: 'u';
+  data: PreparedData;
+  pairs: number;
+  seed: number;
+}
+
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (job: WorkerJob) => {
+  port.on('message', (job: WorkerJob | UJob) => {
+    if (job.kind === 'u') {
+      port.postMessage({ type: 'counts', counts: countRandomPairLevels(job.data, job.pairs, job.seed) });
+      return;
+    }
     const out = createScoredPairs(job.data.comparisons.length, job.rules.length);
     const start = performance.now();
     for (let k = 0; k < job.chunks.length; k += 3) {
-      scoreBlocks(job.data, job.rules, job.chunks[k], job.chunks[k + 1], job.chunks[k + 2], job.model, job.minWeight, out);
+      scoreBlocks(job.data, job.rules, job.union, job.chunks[k], job.chunks[k + 1], job.chunks[k + 2], job.model, job.minWeight, out);
       port.postMessage({ type: 'progress', scored: out.scored });
     }
     const seconds = (performance.now() - start) / 1000;

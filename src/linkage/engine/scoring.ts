@@ -5,7 +5,7 @@
  * Buffers grow by doubling; nothing is allocated per pair.
  */
 
-import { firstSharedKey, sharesKey, type BlockingRuleIndex } from './blocking.ts';
+import { KEY_SLOTS, type BlockingRuleIndex, type UnionKeys } from './blocking.ts';
 import { EXACT_LEVEL, type PreparedData } from './features.ts';
 import { comparisonLevel } from './levels.ts';
 import { MAX_LEVELS, type ScoringModel } from './model.ts';
@@ -72,6 +72,7 @@ export function mergeScoredPairs(parts: ScoredPairs[], comparisons: number, rule
 export function scoreBlocks(
   data: PreparedData,
   rules: BlockingRuleIndex[],
+  union: UnionKeys,
   ruleIndex: number,
   from: number,
   to: number,
@@ -80,12 +81,15 @@ export function scoreBlocks(
   out: ScoredPairs,
 ): void {
   const rule = rules[ruleIndex];
-  const { blockStart, members, multi, keys } = rule;
+  const { blockStart, members } = rule;
   const comps = data.comparisons;
   const nc = comps.length;
   const { weights, tfAdjustments, prior } = model;
   const source = data.source;
   const isLink = data.isLink;
+  const keys = union.keys;
+  const multi = union.multi;
+  const stride = union.rules * KEY_SLOTS;
   const levels = new Uint8Array(nc);
   let scored = 0;
   for (let b = from; b < to; b++) {
@@ -93,18 +97,36 @@ export function scoreBlocks(
     const e = blockStart[b + 1];
     for (let p = s; p < e - 1; p++) {
       const i = members[p];
+      const bi = i * stride;
       for (let q = p + 1; q < e; q++) {
         const j = members[q];
         if (isLink && source[i] === source[j]) continue;
-        if (multi && firstSharedKey(keys, i, j) !== b) continue;
-        let earlier = false;
-        for (let r = 0; r < ruleIndex; r++) {
-          if (sharesKey(rules[r], i, j)) {
-            earlier = true;
-            break;
+        const bj = j * stride;
+        // Skip the pair unless this block is the first place it appears: the smallest shared key
+        // of this rule, and no earlier rule sharing a key (Splink's "AND NOT earlier rules").
+        let seen = false;
+        for (let r = 0; r <= ruleIndex && !seen; r++) {
+          const o = r * KEY_SLOTS;
+          if (multi[r] === 0) {
+            if (r < ruleIndex) {
+              const k = keys[bi + o];
+              seen = k >= 0 && k === keys[bj + o];
+            }
+            continue;
           }
+          let first = -1;
+          for (let x = 0; x < KEY_SLOTS; x++) {
+            const k = keys[bi + o + x];
+            if (k < 0) break;
+            for (let y = 0; y < KEY_SLOTS; y++) {
+              const q2 = keys[bj + o + y];
+              if (q2 < 0) break;
+              if (q2 === k && (first < 0 || k < first)) first = k;
+            }
+          }
+          seen = r < ruleIndex ? first >= 0 : first !== b;
         }
-        if (earlier) continue;
+        if (seen) continue;
         scored++;
         let w = prior;
         for (let c = 0; c < nc; c++) {

@@ -27,8 +27,9 @@ export function jaroCodes(codes: Uint16Array, a0: number, a1: number, b0: number
   const maxLen = lenA > lenB ? lenA : lenB;
   const half = maxLen >> 1;
   const window = half > 0 ? half - 1 : 0;
-  flagsA.fill(0, 0, lenA);
-  flagsB.fill(0, 0, lenB);
+  // Plain loops: for names a few characters long, fill()'s call costs more than the clearing.
+  for (let i = 0; i < lenA; i++) flagsA[i] = 0;
+  for (let j = 0; j < lenB; j++) flagsB[j] = 0;
   let common = 0;
   for (let i = 0; i < lenA; i++) {
     const c = codes[a0 + i];
@@ -87,20 +88,27 @@ export function damerauLevenshteinCodes(
 ): number {
   const lenA = Math.min(a1 - a0, MAX_LEN);
   const lenB = Math.min(b1 - b0, MAX_LEN);
+  const lenDiff = lenA > lenB ? lenA - lenB : lenB - lenA;
+  if (lenDiff > limit) return limit + 1;
   if (lenA === 0) return lenB;
   if (lenB === 0) return lenA;
+  // With a limit, only cells within `limit` of the diagonal can stay under it (Ukkonen's band);
+  // the others are treated as "over the limit".
+  const band = limit < MAX_LEN ? limit : MAX_LEN;
+  const over = band + 1;
   let p2 = rowPrev2;
   let p1 = rowPrev;
   let cur = rowCur;
   for (let j = 0; j <= lenB; j++) p1[j] = j;
   for (let i = 1; i <= lenA; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const from = i - band > 1 ? i - band : 1;
+    const to = i + band < lenB ? i + band : lenB;
+    cur[from - 1] = from === 1 ? i : over;
+    let rowMin = from === 1 ? i : over;
     const ca = codes[a0 + i - 1];
-    for (let j = 1; j <= lenB; j++) {
+    for (let j = from; j <= to; j++) {
       const cb = codes[b0 + j - 1];
-      const cost = ca === cb ? 0 : 1;
-      let best = p1[j - 1] + cost;
+      let best = p1[j - 1] + (ca === cb ? 0 : 1);
       const del = p1[j] + 1;
       if (del < best) best = del;
       const ins = cur[j - 1] + 1;
@@ -112,6 +120,7 @@ export function damerauLevenshteinCodes(
       cur[j] = best;
       if (best < rowMin) rowMin = best;
     }
+    if (to < lenB) cur[to + 1] = over;
     // Distances never shrink down the rows: once a whole row exceeds the limit, stop (the
     // comparison levels only ask "≤ 1?" and "≤ 2?").
     if (rowMin > limit) return limit + 1;
@@ -120,7 +129,8 @@ export function damerauLevenshteinCodes(
     p1 = cur;
     cur = t;
   }
-  return p1[lenB];
+  const d = p1[lenB];
+  return d > limit ? limit + 1 : d;
 }
 
 function toCodes(a: string, b: string): Uint16Array {

@@ -6,6 +6,7 @@
  *    skipping in each session the comparisons whose columns the rule blocks on, then averaging the
  *    sessions (estimate_parameters_using_expectation_maximisation, fix_u_probabilities=True).
  * EM runs on counts of distinct level patterns, as fastLink does, so it costs nothing per pair.
+ * Random pairs for u are counted on the worker threads when there are any.
  */
 
 import { buildRuleIndex, forEachBlockPair, KeyCache, ruleColumns, type BlockingRuleIndex } from './blocking.ts';
@@ -44,15 +45,13 @@ function totalPairs(data: PreparedData): number {
 }
 
 /**
- * u-probabilities from random pairs. Levels never seen get half an observation rather than 0, as
- * Splink marks them "not observed" instead of letting a weight become infinite.
+ * Count the comparison levels of `pairs` random record pairs (one block of u-estimation; workers
+ * run several with different seeds).
  */
-export function estimateU(data: PreparedData, maxPairs: number, seed: number): { u: number[][]; pairs: number } {
+export function countRandomPairLevels(data: PreparedData, pairs: number, seed: number): Float64Array[] {
   const random = createRandom(seed);
   const counts = data.comparisons.map((cc) => new Float64Array(cc.levelCount));
   const n = data.n;
-  const possible = totalPairs(data);
-  const pairs = Math.min(maxPairs, possible);
   let firstOfB = 0;
   if (data.isLink) while (firstOfB < n && data.source[firstOfB] === 0) firstOfB++;
   for (let k = 0; k < pairs; k++) {
@@ -68,14 +67,26 @@ export function estimateU(data: PreparedData, maxPairs: number, seed: number): {
     }
     for (let c = 0; c < counts.length; c++) counts[c][comparisonLevel(data.comparisons[c], i, j)]++;
   }
-  const u = counts.map((cnt) => {
+  return counts;
+}
+
+/** How many random pairs u-estimation draws: u_max_pairs, or every pair of a small file. */
+export function randomPairBudget(data: PreparedData, maxPairs: number): number {
+  return Math.min(maxPairs, totalPairs(data));
+}
+
+/**
+ * u-probabilities from level counts of random pairs. Levels never seen get half an observation
+ * rather than 0, as Splink marks them "not observed" instead of letting a weight become infinite.
+ */
+export function uFromCounts(counts: Float64Array[]): number[][] {
+  return counts.map((cnt) => {
     let nonNull = 0;
     for (let l = 1; l < cnt.length; l++) nonNull += cnt[l];
     const out = new Array<number>(cnt.length).fill(0);
     for (let l = 1; l < cnt.length; l++) out[l] = (cnt[l] > 0 ? cnt[l] : 0.5) / Math.max(1, nonNull);
     return out;
   });
-  return { u, pairs };
 }
 
 /** λ = (pairs found by the deterministic rules / recall) / all pairs. */
@@ -121,21 +132,27 @@ function collectPatterns(
   keepProbability: number,
   random: () => number,
 ): { patterns: Patterns; sampled: number; pairs: number } {
-  const map = new Map<string, number>();
+  // A pattern is its levels in base 16 (at most 13 comparisons: 16^13 = 2^52, an exact integer).
+  const map = new Map<number, number>();
   const keys: number[][] = [];
   const counts: number[] = [];
   let sampled = 0;
-  const levels = new Array<number>(active.length);
   const pairs = forEachBlockPair([index], 0, 0, index.blockCount, data.source, data.isLink, (i, j) => {
     if (keepProbability < 1 && random() >= keepProbability) return;
     sampled++;
-    for (let a = 0; a < active.length; a++) levels[a] = comparisonLevel(data.comparisons[active[a]], i, j);
-    const key = levels.join(',');
+    let key = 0;
+    for (let a = 0; a < active.length; a++) key = key * 16 + comparisonLevel(data.comparisons[active[a]], i, j);
     let id = map.get(key);
     if (id === undefined) {
       id = keys.length;
       map.set(key, id);
-      keys.push(levels.slice());
+      const levels = new Array<number>(active.length);
+      let rest = key;
+      for (let a = active.length - 1; a >= 0; a--) {
+        levels[a] = rest % 16;
+        rest = Math.floor(rest / 16);
+      }
+      keys.push(levels);
       counts.push(0);
     }
     counts[id]++;
@@ -200,16 +217,19 @@ function runEm(
  * Train a model on the data itself, without labels.
  * @example const { model } = trainModel(data, table, person, settings)
  */
-export function trainModel(
+export async function trainModel(
   data: PreparedData,
   table: RecordTable,
   person: PersonColumns | undefined,
   settings: LinkageSettings,
   onProgress: (message: string) => void = () => undefined,
   cache: KeyCache = new KeyCache(table, person),
-): { model: LinkageModel; report: TrainingReport } {
+  countLevels: (pairs: number, seed: number) => Promise<Float64Array[]> = async (pairs, seed) =>
+    countRandomPairLevels(data, pairs, seed),
+): Promise<{ model: LinkageModel; report: TrainingReport }> {
   const t = settings.training;
-  const { u, pairs: uPairs } = estimateU(data, t.u_max_pairs, t.seed);
+  const uPairs = randomPairBudget(data, t.u_max_pairs);
+  const u = uFromCounts(await countLevels(uPairs, t.seed));
   onProgress(`u estimated from ${uPairs} random pairs`);
   const { lambda, pairs: deterministicPairs } = estimateLambda(
     data, table, person, t.deterministic_rules, t.deterministic_recall, settings.max_block_size, cache,
