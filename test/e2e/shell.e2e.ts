@@ -1,50 +1,25 @@
 /** The web shell: sign-in, menus per role, the five languages, accessibility on a desktop and a phone. */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUserSeed } from '../../src/pact/pact.demo.ts';
-import { ROLE_SCOPES, type Role } from '../../src/platform/roles.ts';
-import type { Catalogue } from '../../web/src/i18n/catalogues/en.ts';
+import { DEMO_USERS } from '../../src/pact/pact.demo.ts';
+import type { Role } from '../../src/platform/roles.ts';
 import { en } from '../../web/src/i18n/catalogues/en.ts';
 import { es } from '../../web/src/i18n/catalogues/es.ts';
-import { fr } from '../../web/src/i18n/catalogues/fr.ts';
 import { ht } from '../../web/src/i18n/catalogues/ht.ts';
-import { pt } from '../../web/src/i18n/catalogues/pt.ts';
 import { formatCalendarDate, formatDateTime, formatNumber, formatRegionName } from '../../web/src/i18n/format.ts';
-import type { Locale } from '../../web/src/i18n/locales.ts';
+import { LOCALE_NAMES, type Locale } from '../../web/src/i18n/locales.ts';
+import {
+  CATALOGUES,
+  PHONE,
+  chooseLanguage,
+  demoUser,
+  expectHeading,
+  hasScope,
+  menuItems,
+  openMenuItem,
+  signIn,
+} from './app-driver.ts';
 import { assertNoHorizontalScroll, checkPage } from './checks.ts';
 import { scenario } from './harness.ts';
-
-const CATALOGUES: Record<Locale, Catalogue> = { en, es, fr, ht, pt };
-const PHONE = { width: 320, height: 640 };
-
-function demoUser(email: string): DemoUserSeed {
-  const user = DEMO_USERS.find((u) => u.email === email);
-  assert.ok(user, `no demo user ${email}`);
-  return user;
-}
-
-async function expectHeading(page: Page, text: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ timeout: 10_000 });
-}
-
-async function chooseLanguage(page: Page, locale: Locale): Promise<void> {
-  await page.getByRole('combobox').selectOption(locale);
-  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-}
-
-async function signIn(page: Page, c: Catalogue, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.getByLabel(c.auth.email, { exact: true }).fill(email);
-  await page.getByLabel(c.auth.password, { exact: true }).fill(password);
-  await page.getByRole('button', { name: c.auth.submit, exact: true }).click();
-}
-
-async function menuItems(page: Page, c: Catalogue): Promise<string[]> {
-  return page.getByRole('navigation', { name: c.nav.label }).getByRole('link').allInnerTexts();
-}
-
-function hasScope(role: string, scope: string): boolean {
-  return (ROLE_SCOPES[role as Role] as readonly string[]).includes(scope);
-}
 
 /** One demo account per language, each with a profile language other than the one chosen. */
 const LANGUAGE_TOURS: [Locale, string][] = [
@@ -79,7 +54,7 @@ for (const [locale, email] of LANGUAGE_TOURS) {
     if (hasScope(user.role, 'pact:read')) pages.push([c.nav.memberStates, c.pact.title]);
     if (hasScope(user.role, 'audit:read')) pages.push([c.nav.audit, c.audit.title]);
     for (const [link, heading] of pages) {
-      await page.getByRole('navigation', { name: c.nav.label }).getByRole('link', { name: link, exact: true }).click();
+      await openMenuItem(page, c, link);
       await expectHeading(page, heading);
       await checkPage(page, heading);
     }
@@ -90,14 +65,14 @@ for (const [locale, email] of LANGUAGE_TOURS) {
       };
       const first = items[0];
       assert.ok(first, 'the demo data has member states');
-      await page.getByRole('navigation', { name: c.nav.label }).getByRole('link', { name: c.nav.memberStates, exact: true }).click();
+      await openMenuItem(page, c, c.nav.memberStates);
       await page.getByRole('heading', { level: 2, name: formatRegionName(first.code, locale, first.name), exact: true }).waitFor();
       const dates = await page.locator(`time[datetime="${first.joinedOn}"]`).allInnerTexts();
       assert.ok(dates.includes(formatCalendarDate(first.joinedOn, locale)), `dates shown: ${dates.join(', ')}`);
     }
 
     if (hasScope(user.role, 'audit:read')) {
-      await page.getByRole('navigation', { name: c.nav.label }).getByRole('link', { name: c.nav.audit, exact: true }).click();
+      await openMenuItem(page, c, c.nav.audit);
       await expectHeading(page, c.audit.title);
       const first = page.locator('tbody time').first();
       await first.waitFor();
@@ -118,7 +93,7 @@ for (const [locale, email] of LANGUAGE_TOURS) {
 
     await page.setViewportSize(PHONE);
     for (const [link, heading] of [[c.nav.home, c.home.welcome.replace('{{name}}', user.displayName)], ...pages]) {
-      await page.getByRole('navigation', { name: c.nav.label }).getByRole('link', { name: link, exact: true }).click();
+      await openMenuItem(page, c, link);
       await expectHeading(page, heading);
       await assertNoHorizontalScroll(page, `${heading} at 320px`);
       await checkPage(page, `${heading} at 320px`);
@@ -195,4 +170,30 @@ scenario('signing out on all devices ends the sessions of other browsers', async
   await elsewhere.reload();
   // Signed out, the page no longer knows the profile's language and nothing was chosen on the device.
   await expectHeading(elsewhere, en.auth.title);
+});
+
+scenario('the skip link and the language menu work with the keyboard alone', async ({ openPage }) => {
+  const page = await openPage({ viewport: PHONE });
+  await page.goto('/');
+  await expectHeading(page, en.auth.title);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), en.app.skipToContent);
+  await page.keyboard.press('Tab'); // the name of the app, a link home
+  await page.keyboard.press('Tab');
+  const toggle = page.locator('.language-switcher button[aria-expanded]');
+  assert.equal(await toggle.evaluate((element) => element === document.activeElement), true, 'focus on the language button');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: LOCALE_NAMES.es, exact: true }).waitFor();
+  await checkPage(page, 'language menu open');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: LOCALE_NAMES.es, exact: true }).waitFor({ state: 'hidden' });
+  assert.equal(await toggle.evaluate((element) => element === document.activeElement), true, 'Escape returns the focus');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab'); // English
+  await page.keyboard.press('Tab'); // Español
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await expectHeading(page, es.auth.title);
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await toggle.evaluate((element) => element === document.activeElement), true, 'the choice returns the focus');
 });
