@@ -97,10 +97,14 @@ export interface QueueFilters {
   offset: number;
 }
 
-/** Open cases, most urgent first (priority, then oldest). */
+/**
+ * Open cases, most urgent first (priority, then oldest). The caller's own office is visible to them
+ * by definition, so its queue needs no other condition and reads cases_office_queue_idx in order.
+ */
 export function listQueueRows(db: Executor, scope: CaseScope, f: QueueFilters) {
+  const ownOffice = !scope.none && f.officeId !== undefined && f.officeId === scope.officeId;
   let q = caseSelect(db)
-    .where((eb) => visibleTo(eb, scope))
+    .where((eb) => (ownOffice ? eb('c.member_state', '=', scope.memberState) : visibleTo(eb, scope)))
     .where('c.status', '=', 'open');
   if (f.officeId) q = q.where('c.office_id', '=', f.officeId);
   if (f.programme) q = q.where('c.programme_code', '=', f.programme);
@@ -110,7 +114,7 @@ export function listQueueRows(db: Executor, scope: CaseScope, f: QueueFilters) {
   else if (f.assignee) q = q.where('c.assigned_to', '=', f.assignee);
   if (f.overdue === true) q = q.where(sql<SqlBool>`c.stage_due_at < now()`);
   if (f.overdue === false) q = q.where(sql<SqlBool>`(c.stage_due_at IS NULL OR c.stage_due_at >= now())`);
-  return q.orderBy('c.priority_rank', 'desc').orderBy('c.opened_at').orderBy('c.id').limit(f.limit).offset(f.offset).execute();
+  return q.orderBy('c.priority_rank', 'desc').orderBy('c.opened_at').limit(f.limit).offset(f.offset).execute();
 }
 
 export interface SearchFilters {
@@ -135,16 +139,14 @@ export function searchCaseRows(db: Executor, scope: CaseScope, f: SearchFilters)
   let q = caseSelect(db).where((eb) => visibleTo(eb, scope));
   if (f.number) q = q.where('c.case_number', '=', f.number);
   if (f.nameSearch) {
+    // People first (the trigram index), then their cases: the planner starts from the few matches.
     const name = f.nameSearch;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('case_members as sm')
-          .innerJoin('people as sp', 'sp.id', 'sm.person_id')
-          .select(sql`1`.as('one'))
-          .whereRef('sm.case_id', '=', 'c.id')
-          .where(sql<SqlBool>`sp.name_search % ${name}`),
-      ),
+    q = q.where('c.id', 'in', (eb) =>
+      eb
+        .selectFrom('people as sp')
+        .innerJoin('case_members as sm', 'sm.person_id', 'sp.id')
+        .select('sm.case_id')
+        .where(sql<SqlBool>`sp.name_search % ${name}`),
     );
   }
   if (f.documentSearch) {
@@ -174,6 +176,15 @@ export function searchCaseRows(db: Executor, scope: CaseScope, f: SearchFilters)
     );
   }
   return q.orderBy('c.opened_at', 'desc').orderBy('c.id').limit(f.limit).offset(f.offset).execute();
+}
+
+/**
+ * How alike a name must be to match (pg_trgm similarity, 0-1), for this transaction only. The
+ * default 0.3 lets very common trigrams through on a large register; 0.4 still forgives a typo or
+ * two in each name.
+ */
+export async function setNameSimilarity(trx: Trx, threshold = 0.4): Promise<void> {
+  await sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`.execute(trx);
 }
 
 // ---- numbers, programmes, workflows -----------------------------------------------------------

@@ -110,7 +110,14 @@ export function normaliseDocumentNumber(value: string): string {
   return value.toUpperCase().replace(/[\s-]/g, '');
 }
 
-export async function searchCases(db: Executor, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
+export async function searchCases(db: Db, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
+  return db.transaction().execute(async (trx) => {
+    if (query.name) await q.setNameSimilarity(trx);
+    return searchIn(trx, actor, query);
+  });
+}
+
+async function searchIn(db: Executor, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
   const rows = await q.searchCaseRows(db, caseScopeOf(actor), {
     number: query.number?.toUpperCase(),
     nameSearch: query.name ? normaliseName(query.name) : undefined,

@@ -26,9 +26,17 @@ export function definitionOf(row: Pick<q.WorkflowRow, 'id' | 'definition'>): Wor
   return def;
 }
 
+const rows = new Map<string, q.WorkflowRow>();
+
+/** A workflow version by id; versions are immutable, so each is read from the database once. */
 export async function loadWorkflow(db: Executor, id: string): Promise<{ row: q.WorkflowRow; def: WorkflowDefinition }> {
-  const row = await q.findWorkflowRow(db, id);
-  if (!row) throw new DomainError('CASE_WORKFLOW_NOT_FOUND');
+  let row = rows.get(id);
+  if (!row) {
+    row = await q.findWorkflowRow(db, id);
+    if (!row) throw new DomainError('CASE_WORKFLOW_NOT_FOUND');
+    if (rows.size > 10_000) rows.clear();
+    rows.set(id, row);
+  }
   return { row, def: definitionOf(row) };
 }
 
