@@ -105,7 +105,7 @@ describe('screening', () => {
         rule_version: getProgramme('safe_mobility').ruleVersions[0].version,
         outcome: 'eligible',
         missing_facts: '[]',
-        evaluation: JSON.stringify({ ruleVersion: getProgramme('safe_mobility').ruleVersions[0].version, asOf: '2024-06-01', outcome: 'eligible', nodes: [], missingFacts: [] }),
+        evaluation: JSON.stringify({ r: 'mmm', w: [0, 0, 0] }),
         as_of: '2024-06-01',
       })
       .execute();

@@ -14,12 +14,13 @@ import { DomainError } from '../platform/errors.ts';
 import { hasConsent } from '../registry/consent.ts';
 import { householdFacts, type RelativeFactsSource } from '../registry/household-facts.ts';
 import { getHousehold } from '../registry/read-household.ts';
-import { isIntakeOpen, screenProgramme, type ScreeningResult } from './catalogue/catalogue.ts';
+import { compileRuleVersion, isIntakeOpen, screenProgramme, type ScreeningResult } from './catalogue/catalogue.ts';
 import type { Language } from './catalogue/programme.schemas.ts';
 import { loadProgrammes } from './catalogue-store.ts';
 import type { Evaluation, MissingFact, Outcome } from './engine/evaluate-rule.ts';
 import { renderEvaluation } from './engine/messages.ts';
 import { rankScreeningResults } from './engine/rank-results.ts';
+import { compactEvaluation, expandEvaluation, type StoredEvaluation } from './stored-evaluation.ts';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -37,7 +38,15 @@ async function relativesOf(db: Executor, personIds: string[]): Promise<Map<strin
   return map;
 }
 
-export async function storeResult(trx: Trx, householdId: string, memberState: string, r: ScreeningResult, by: string | null, jobId: string | null) {
+export async function storeResult(
+  trx: Trx,
+  householdId: string,
+  memberState: string,
+  r: ScreeningResult,
+  memberIds: readonly string[],
+  by: string | null,
+  jobId: string | null,
+) {
   await trx
     .updateTable('screening_results')
     .set({ superseded_at: new Date() })
@@ -55,7 +64,7 @@ export async function storeResult(trx: Trx, householdId: string, memberState: st
       rule_version: r.ruleVersion,
       outcome: r.outcome,
       missing_facts: jsonb(r.missingFacts),
-      evaluation: jsonb(r.evaluation),
+      evaluation: jsonb(compactEvaluation(r.evaluation, memberIds)),
       as_of: r.asOf,
       screened_by: by,
       job_id: jobId,
@@ -75,7 +84,8 @@ export async function screenHousehold(trx: Trx, actor: Actor, householdId: strin
   const facts = householdFacts(household, await relativesOf(trx, household.members.map((m) => m.id)));
   const programmes = (await loadProgrammes(trx)).filter((p) => isIntakeOpen(p, asOf));
   const results = programmes.map((p) => screenProgramme(p, facts, asOf));
-  for (const r of results) await storeResult(trx, householdId, household.memberState, r, actor.userId, null);
+  const memberIds = household.members.map((m) => m.id);
+  for (const r of results) await storeResult(trx, householdId, household.memberState, r, memberIds, actor.userId, null);
   await recordAudit(trx, auditActorOf(actor), {
     action: 'household.screen',
     recordType: 'household',
@@ -112,12 +122,22 @@ export async function listHouseholdPathways(db: Executor, actor: Actor, househol
     .execute();
   const programmes = new Map((await loadProgrammes(db, rows.map((r) => r.programme_code))).map((p) => [p.code, p]));
   const names = Object.fromEntries(household.members.map((m) => [m.id, m.givenNames]));
+  const memberIds = household.members.map((m) => m.id);
   const ranked = rankScreeningResults(
     rows.map((r) => ({ ...r, programmeCode: r.programme_code, outcome: r.outcome as Outcome, missingFacts: r.missing_facts as MissingFact[] })),
   );
   return ranked.map((r) => {
     const programme = programmes.get(r.programmeCode);
-    const rendered = renderEvaluation({ ...(r.evaluation as unknown as Evaluation), outcome: r.outcome, missingFacts: r.missingFacts }, language, names);
+    const version = programme?.ruleVersions.find((v) => v.version === r.rule_version);
+    const evaluation: Evaluation = version
+      ? expandEvaluation(compileRuleVersion(version), r.evaluation as unknown as StoredEvaluation, memberIds, {
+          ruleVersion: r.rule_version,
+          asOf: r.as_of,
+          outcome: r.outcome,
+          missingFacts: r.missingFacts,
+        })
+      : { ruleVersion: r.rule_version, asOf: r.as_of, outcome: r.outcome, missingFacts: r.missingFacts, nodes: [] };
+    const rendered = renderEvaluation(evaluation, language, names);
     return {
       programmeCode: r.programmeCode,
       programmeName: programme?.name[language] ?? r.programmeCode,
