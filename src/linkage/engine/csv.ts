@@ -48,7 +48,10 @@ export function parseCsv(text: string): RecordTable {
       if (row.length > 1 || row[0] !== '') rows.push(row);
       row = [];
       i += ch === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-    } else if (ch === 34 && field.trim() === '') {
+    } else if ((ch === 32 || ch === 9) && field === '') {
+      // Leading blanks are trimmed anyway; skipping them lets `, "quoted"` open a quote.
+      i++;
+    } else if (ch === 34 && field === '') {
       quoted = true;
       field = '';
       i++;
