@@ -210,13 +210,18 @@ export async function run({ options }: BenchArgs): Promise<void> {
 
   let first = 0;
   let best = Infinity;
+  // CPU time beside wall time: on a shared machine a run can wait for a core without working.
+  let bestCpu = Infinity;
   let result: Allocation | undefined;
   for (let r = 0; r < runs; r++) {
+    const cpu = process.cpuUsage();
     start = performance.now();
     result = allocateWorkers(market);
     const ms = since(start);
+    const used = process.cpuUsage(cpu);
     if (r === 0) first = ms;
     best = Math.min(best, ms);
+    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
   }
   if (!result) throw new Error('no run');
   let placed = 0;
@@ -231,7 +236,8 @@ export async function run({ options }: BenchArgs): Promise<void> {
   }
 
   process.stdout.write(
-    `deferred acceptance: best ${seconds(best)} s of ${runs} (first ${seconds(first)} s), ${result.proposals} proposals, ${placed} placed\n` +
+    `deferred acceptance: best ${seconds(best)} s of ${runs} (first ${seconds(first)} s, least CPU ${seconds(bestCpu)} s), ` +
+      `${result.proposals} proposals, ${placed} placed\n` +
       `stability check: best ${seconds(bestCheck)} s of 3, no violation\n`,
   );
 
@@ -247,6 +253,11 @@ export async function run({ options }: BenchArgs): Promise<void> {
 
   // The machine is shared: the load average says how far to trust a wall-clock figure.
   const extra = { workers, jobs, pairs, seed, proposals: result.proposals, placed, load_average: loadavg()[0] };
-  emit('allocation', 'da_seconds', seconds(best), 's', { ...extra, runs, first_seconds: seconds(first) });
+  emit('allocation', 'da_seconds', seconds(best), 's', {
+    ...extra,
+    runs,
+    first_seconds: seconds(first),
+    cpu_seconds: seconds(bestCpu),
+  });
   emit('allocation', 'stability_check_seconds', seconds(bestCheck), 's', extra);
 }
