@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../platform/i18n.ts';
 import { evaluateAnswers } from './evaluate.ts';
-import { ELEMENTS, isElementPresent, scoreIndicators } from './ilo-indicators.ts';
+import { type ELEMENTS, isElementPresent, scoreIndicators } from './ilo-indicators.ts';
 import { QUESTIONNAIRES, findQuestionnaire } from './questionnaires.ts';
 import { decidePriority, FLAGS, PRIORITY_RULES } from './routing.ts';
 import { NEED_CATEGORIES, SPECIFIC_NEED_CODES } from './specific-needs.ts';
