@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { parseCsv, csvField } from '../linkage/engine/csv.ts';
 import { runLinkage, type LinkageResult } from '../linkage/engine/linker.ts';
+import { termFrequencyId } from '../linkage/engine/levels.ts';
 import { MAX_LEVELS, weightToProbability } from '../linkage/engine/model.ts';
 import { parseSettings, type LinkageSettings } from '../linkage/engine/settings.ts';
 import { concatTables, readColumn, type RecordTable } from '../linkage/engine/table.ts';
@@ -92,7 +93,7 @@ async function writePairs(file: string, result: LinkageResult, ids: string[]): P
         const level = pairs.levels[k * nc + c];
         let mw = scoring.weights[c * MAX_LEVELS + level];
         const adj = scoring.tfAdjustments[c];
-        if (level === 1 && adj.length > 0) mw += adj[data.comparisons[c].tf[i]];
+        if (level === 1 && adj.length > 0) mw += adj[termFrequencyId(data.comparisons[c], i)];
         cells.push(String(level), mw.toFixed(4));
       }
       write(cells.join(','));

@@ -62,6 +62,16 @@ export interface CompiledComparison {
    * names meet over and over in candidate pairs.
    */
   jwCache: JwCache | null;
+  /**
+   * All comparisons' per-record ids packed record by record (see packRecords): the scoring loop
+   * reads a pair's features from two short runs of memory instead of ~50 scattered arrays, which
+   * at a million records is the difference between cache hits and misses.
+   */
+  rec: Int32Array;
+  /** Ints per record in `rec`, this comparison's first slot, and the slot of its TF id. */
+  width: number;
+  base: number;
+  tfSlot: number;
 }
 
 export interface JwCache {
@@ -95,6 +105,7 @@ function blank(name: string, kind: number, labels: string[], columns: string[]):
     f: EMPTY_I32, canon: EMPTY_I32, codes: new Uint16Array(0), offsets: EMPTY_I32,
     year: new Int16Array(0), month: new Uint8Array(0), day: new Uint8Array(0), days: EMPTY_I32,
     valid: new Uint8Array(0), tf: EMPTY_I32, tfFrequency: EMPTY_F64, jwCache: null,
+    rec: EMPTY_I32, width: 0, base: 0, tfSlot: 0,
   };
 }
 
@@ -332,8 +343,47 @@ export function prepareData(table: RecordTable, settings: LinkageSettings, perso
         return compileString(c, table);
     }
   });
+  packRecords(comparisons, n);
   const source = sharedUint8(n);
   if (table.source.length === n) source.set(table.source);
   const isLink = table.source.length === n && table.source.some((s) => s !== 0);
   return { n, source, isLink, comparisons };
+}
+
+/** The per-record arrays of a comparison, in slot order (levels.ts reads them by slot). */
+function slotArrays(cc: CompiledComparison): Array<ArrayLike<number>> {
+  switch (cc.kind) {
+    case KIND.date:
+      return [cc.a, cc.days, cc.year, cc.month, cc.day, cc.valid];
+    case KIND.given_names:
+      return [cc.a, cc.b, cc.c, cc.d, cc.e, cc.f];
+    case KIND.family_names:
+      return [cc.a, cc.b, cc.c, cc.e, cc.f];
+    default:
+      return cc.b.length > 0 ? [cc.a, cc.b] : [cc.a];
+  }
+}
+
+/** Pack every comparison's per-record ids into one record-major shared array. */
+function packRecords(comparisons: CompiledComparison[], n: number): void {
+  let width = 0;
+  const layout = comparisons.map((cc) => {
+    const arrays = slotArrays(cc);
+    const base = width;
+    width += arrays.length + (cc.kind === KIND.given_names ? 4 : 0);
+    return { arrays, base };
+  });
+  const rec = sharedInt32(n * width);
+  comparisons.forEach((cc, c) => {
+    const { arrays, base } = layout[c];
+    for (let i = 0; i < n; i++) {
+      const row = i * width + base;
+      for (let k = 0; k < arrays.length; k++) rec[row + k] = arrays[k][i];
+      if (cc.kind === KIND.given_names) for (let k = 0; k < 4; k++) rec[row + 6 + k] = cc.canon[i * 4 + k];
+    }
+    cc.rec = rec;
+    cc.width = width;
+    cc.base = base;
+    cc.tfSlot = cc.kind === KIND.family_names ? 2 : 0;
+  });
 }

@@ -37,16 +37,20 @@ function jw(cc: CompiledComparison, x: number, y: number): number {
   return value;
 }
 
-function exactLevel(cc: CompiledComparison, i: number, j: number): number {
-  const x = cc.a[i];
-  const y = cc.a[j];
+// Each level function reads record i's slots at rec[A + k] and record j's at rec[B + k], the slot
+// order being features.ts's slotArrays.
+
+function exactLevel(cc: CompiledComparison, A: number, B: number): number {
+  const x = cc.rec[A];
+  const y = cc.rec[B];
   if (x < 0 || y < 0) return 0;
   return x === y ? 1 : 2;
 }
 
-function jaroWinklerLevel(cc: CompiledComparison, i: number, j: number): number {
-  const x = cc.a[i];
-  const y = cc.a[j];
+function jaroWinklerLevel(cc: CompiledComparison, A: number, B: number): number {
+  const R = cc.rec;
+  const x = R[A];
+  const y = R[B];
   if (x < 0 || y < 0) return 0;
   if (x === y) return 1;
   const t = cc.thresholds;
@@ -56,8 +60,8 @@ function jaroWinklerLevel(cc: CompiledComparison, i: number, j: number): number 
     return 2 + t.length;
   }
   // With a swap column (FEBRL swaps given name and surname): both crossed values equal → swapped.
-  const xs = cc.b[i];
-  const ys = cc.b[j];
+  const xs = R[A + 1];
+  const ys = R[B + 1];
   const crossed = xs >= 0 && ys >= 0;
   if (crossed && x === ys && xs === y) return 2;
   const sim = jw(cc, x, y);
@@ -72,9 +76,9 @@ function jaroWinklerLevel(cc: CompiledComparison, i: number, j: number): number 
   return 4 + t.length;
 }
 
-function damerauLevel(cc: CompiledComparison, i: number, j: number): number {
-  const x = cc.a[i];
-  const y = cc.a[j];
+function damerauLevel(cc: CompiledComparison, A: number, B: number): number {
+  const x = cc.rec[A];
+  const y = cc.rec[B];
   if (x < 0 || y < 0) return 0;
   if (x === y) return 1;
   const t = cc.thresholds;
@@ -87,31 +91,30 @@ function damerauLevel(cc: CompiledComparison, i: number, j: number): number {
   return 2 + t.length;
 }
 
-/** Levels: see DATE_LABELS in features.ts. */
-function dateLevel(cc: CompiledComparison, i: number, j: number): number {
-  const ya = cc.year[i];
-  const yb = cc.year[j];
+/** Levels: see DATE_LABELS in features.ts. Slots: digits, day number, year, month, day, valid. */
+function dateLevel(cc: CompiledComparison, A: number, B: number): number {
+  const R = cc.rec;
+  const ya = R[A + 2];
+  const yb = R[B + 2];
   if (ya === 0 || yb === 0) return 0;
-  const va = cc.valid[i];
-  const vb = cc.valid[j];
-  const da = cc.day[i];
-  const db = cc.day[j];
-  const ma = cc.month[i];
-  const mb = cc.month[j];
-  if (va === 1 && vb === 1) {
+  const ma = R[A + 3];
+  const mb = R[B + 3];
+  const da = R[A + 4];
+  const db = R[B + 4];
+  if (R[A + 5] === 1 && R[B + 5] === 1) {
     const janA = ma === 1 && da === 1;
     const janB = mb === 1 && db === 1;
-    if (cc.days[i] === cc.days[j]) return janA ? 2 : 1;
+    const diff = R[A + 1] - R[B + 1];
+    if (diff === 0) return janA ? 2 : 1;
     // 1 January is often written for an unknown day: then only the year is evidence.
     if ((janA || janB) && ya === yb) return 3;
     if (da === mb && ma === db && ya === yb) return 4;
-    if (isOneDigitEdit(cc.a[i], cc.a[j])) return 5;
-    const diff = cc.days[i] - cc.days[j];
+    if (isOneDigitEdit(R[A], R[B])) return 5;
     if (diff <= 31 && diff >= -31) return 6;
     return diff <= 366 && diff >= -366 ? 7 : 8;
   }
-  const xa = cc.a[i];
-  const xb = cc.a[j];
+  const xa = R[A];
+  const xb = R[B];
   if (xa >= 0 && xb >= 0) {
     // Both have eight digits but at least one is not a real date (a typo such as month 13).
     if (xa === xb) return 1;
@@ -123,44 +126,50 @@ function dateLevel(cc: CompiledComparison, i: number, j: number): number {
   return ya - yb <= 1 && yb - ya <= 1 ? 7 : 8;
 }
 
-function givenLevel(cc: CompiledComparison, i: number, j: number): number {
-  const t1 = cc.b[i];
-  const u1 = cc.b[j];
+/** Slots: full id, tokens 1-3, phonetic 1-2, then 4 canonical (nickname) ids. */
+function givenLevel(cc: CompiledComparison, A: number, B: number): number {
+  const R = cc.rec;
+  const t1 = R[A + 1];
+  const u1 = R[B + 1];
   if (t1 < 0 || u1 < 0) return 0;
-  if (cc.a[i] === cc.a[j]) return 1;
+  if (R[A] === R[B]) return 1;
   if (t1 === u1) return 2;
-  const t2 = cc.c[i];
-  const t3 = cc.d[i];
-  const u2 = cc.c[j];
-  const u3 = cc.d[j];
+  const t2 = R[A + 2];
+  const t3 = R[A + 3];
+  const u2 = R[B + 2];
+  const u3 = R[B + 3];
   if ((t2 >= 0 && (t2 === u1 || t2 === u2 || t2 === u3)) || (t3 >= 0 && (t3 === u1 || t3 === u2 || t3 === u3)) ||
     (u2 >= 0 && u2 === t1) || (u3 >= 0 && u3 === t1)) return 3;
-  const ci = i * 4;
-  const cj = j * 4;
-  const canon = cc.canon;
-  for (let p = 0; p < 4; p++) {
-    const x = canon[ci + p];
+  const c0 = R[B + 6];
+  const c1 = R[B + 7];
+  const c2 = R[B + 8];
+  const c3 = R[B + 9];
+  for (let p = 6; p < 10; p++) {
+    const x = R[A + p];
     if (x < 0) continue;
-    if (x === canon[cj] || x === canon[cj + 1] || x === canon[cj + 2] || x === canon[cj + 3]) return 4;
+    if (x === c0 || x === c1 || x === c2 || x === c3) return 4;
   }
   const sim = jw(cc, t1, u1);
   if (sim >= cc.thresholds[0]) return 5;
   if (sim >= cc.thresholds[1]) return 6;
-  const e = cc.e;
-  const f = cc.f;
-  if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 7;
+  const ea = R[A + 4];
+  const eb = R[B + 4];
+  const fa = R[A + 5];
+  const fb = R[B + 5];
+  if (ea === eb || (fa >= 0 && fa === eb) || (fb >= 0 && ea === fb)) return 7;
   if (sim >= cc.thresholds[2]) return 8;
   if (cc.codes[cc.offsets[t1]] === cc.codes[cc.offsets[u1]]) return 9;
   return 10;
 }
 
-/** Levels: see FAMILY_LABELS in features.ts (linkage.md §4.2). */
-function familyLevel(cc: CompiledComparison, i: number, j: number): number {
-  const x1 = cc.a[i];
-  const y1 = cc.a[j];
+/** Levels: see FAMILY_LABELS in features.ts (linkage.md §4.2). Slots: f1, f2, pair, phonetic 1-2. */
+function familyLevel(cc: CompiledComparison, A: number, B: number): number {
+  const R = cc.rec;
+  const x1 = R[A];
+  const y1 = R[B];
   if (x1 < 0 || y1 < 0) return 0;
-  const x2 = cc.b[i];
-  const y2 = cc.b[j];
+  const x2 = R[A + 1];
+  const y2 = R[B + 1];
   const both2 = x2 >= 0 && y2 >= 0;
   const t = cc.thresholds;
   if (x1 === y1) {
@@ -176,9 +185,11 @@ function familyLevel(cc: CompiledComparison, i: number, j: number): number {
   if (sim1 >= t[0]) {
     if (!both2 || x2 === y2 || jw(cc, x2, y2) >= t[0]) return 8;
   }
-  const e = cc.e;
-  const f = cc.f;
-  if (e[i] === e[j] || (f[i] >= 0 && f[i] === e[j]) || (f[j] >= 0 && e[i] === f[j])) return 9;
+  const ea = R[A + 3];
+  const eb = R[B + 3];
+  const fa = R[A + 4];
+  const fb = R[B + 4];
+  if (ea === eb || (fa >= 0 && fa === eb) || (fb >= 0 && ea === fb)) return 9;
   // Looser: the first names fairly close, or a name in the other position close.
   if (sim1 >= t[1] || (y2 >= 0 && jw(cc, x1, y2) >= t[0]) || (x2 >= 0 && jw(cc, x2, y1) >= t[0])) return 10;
   return 11;
@@ -189,18 +200,25 @@ function familyLevel(cc: CompiledComparison, i: number, j: number): number {
  * @example comparisonLevel(data.comparisons[0], 3, 17) // 1 = exact
  */
 export function comparisonLevel(cc: CompiledComparison, i: number, j: number): number {
+  const A = i * cc.width + cc.base;
+  const B = j * cc.width + cc.base;
   switch (cc.kind) {
     case KIND.exact:
-      return exactLevel(cc, i, j);
+      return exactLevel(cc, A, B);
     case KIND.jaro_winkler:
-      return jaroWinklerLevel(cc, i, j);
+      return jaroWinklerLevel(cc, A, B);
     case KIND.damerau_levenshtein:
-      return damerauLevel(cc, i, j);
+      return damerauLevel(cc, A, B);
     case KIND.date:
-      return dateLevel(cc, i, j);
+      return dateLevel(cc, A, B);
     case KIND.given_names:
-      return givenLevel(cc, i, j);
+      return givenLevel(cc, A, B);
     default:
-      return familyLevel(cc, i, j);
+      return familyLevel(cc, A, B);
   }
+}
+
+/** The id whose frequency adjusts an exact match of comparison `cc` for record i. */
+export function termFrequencyId(cc: CompiledComparison, i: number): number {
+  return cc.rec[i * cc.width + cc.base + cc.tfSlot];
 }

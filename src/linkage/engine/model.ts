@@ -6,7 +6,7 @@
  */
 
 import { EXACT_LEVEL, NULL_LEVEL, type PreparedData } from './features.ts';
-import { comparisonLevel } from './levels.ts';
+import { comparisonLevel, termFrequencyId } from './levels.ts';
 
 /** At most this many levels per comparison; the weight table is indexed c * MAX_LEVELS + level. */
 export const MAX_LEVELS = 16;
@@ -113,7 +113,7 @@ export function explainPair(
     const p = model.comparisons[c];
     const weight = scoring.weights[c * MAX_LEVELS + level];
     const adj = scoring.tfAdjustments[c];
-    const tfAdjustment = level === EXACT_LEVEL && adj.length > 0 ? adj[cc.tf[i]] : 0;
+    const tfAdjustment = level === EXACT_LEVEL && adj.length > 0 ? adj[termFrequencyId(cc, i)] : 0;
     total += weight + tfAdjustment;
     return {
       comparison: cc.name,

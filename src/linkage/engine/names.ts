@@ -30,9 +30,20 @@ export interface ParsedName {
   particles: string[];
 }
 
-function splitWords(value: string): string[] {
-  const folded = foldText(value);
-  return folded === '' ? [] : folded.split(' ');
+// Registries repeat the same few thousand names: fold each distinct value once.
+const wordCache = new Map<string, readonly string[]>();
+const NO_WORDS: readonly string[] = [];
+
+function splitWords(value: string): readonly string[] {
+  if (value === '') return NO_WORDS;
+  let words = wordCache.get(value);
+  if (!words) {
+    const folded = foldText(value);
+    words = folded === '' ? NO_WORDS : folded.split(' ');
+    if (wordCache.size > 1_000_000) wordCache.clear();
+    wordCache.set(value, words);
+  }
+  return words;
 }
 
 /**
@@ -40,7 +51,7 @@ function splitWords(value: string): string[] {
  * key ("de la cruz" → "cruz"), except "san"/"santa", which are glued to it ("santa cruz" →
  * "santacruz") because they are part of the name itself.
  */
-function groupFamilyWords(words: string[], particles: string[]): string[] {
+function groupFamilyWords(words: readonly string[], particles: string[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -79,7 +90,7 @@ export function parseName(givenNames: string, familyName1: string, familyName2 =
   return { given, family1, family2, particles };
 }
 
-function groupGiven(words: string[], particles: string[]): string[] {
+function groupGiven(words: readonly string[], particles: string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
     if (PARTICLES.has(w) && !SOFT_PARTICLES.has(w)) particles.push(w);

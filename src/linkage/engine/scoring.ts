@@ -7,7 +7,7 @@
 
 import { KEY_SLOTS, type BlockingRuleIndex, type UnionKeys } from './blocking.ts';
 import { EXACT_LEVEL, type PreparedData } from './features.ts';
-import { comparisonLevel } from './levels.ts';
+import { comparisonLevel, termFrequencyId } from './levels.ts';
 import { MAX_LEVELS, type ScoringModel } from './model.ts';
 
 /** Scored pairs in columns: record indices, weight, and the level of each comparison. */
@@ -136,7 +136,7 @@ export function scoreBlocks(
           w += weights[c * MAX_LEVELS + level];
           if (level === EXACT_LEVEL) {
             const adj = tfAdjustments[c];
-            if (adj.length > 0) w += adj[cc.tf[i]];
+            if (adj.length > 0) w += adj[termFrequencyId(cc, i)];
           }
         }
         if (w < minWeight) continue;
