@@ -122,6 +122,9 @@ scenario('every demo account sees the menu and home page of its role, in its pro
       current.nav.home,
       ...(hasScope(user.role, 'pact:read') ? [current.nav.memberStates] : []),
       ...(hasScope(user.role, 'audit:read') ? [current.nav.audit] : []),
+      ...(hasScope(user.role, 'cases:read') ? [current.cases.nav.queue] : []),
+      ...(hasScope(user.role, 'cases:approve') ? [current.cases.nav.workload] : []),
+      ...(user.role === 'applicant' ? [current.cases.nav.mine] : []),
       current.nav.account,
     ];
     assert.deepEqual(await menuItems(page, current), expected, `menu of ${user.email}`);

@@ -58,7 +58,7 @@ function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(status, 'UNEXPECTED', 'errors.UNEXPECTED', `HTTP ${status}`);
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   // The server writes the messages it sends (field errors, say) in the reader's language.
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18next.language };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -146,4 +146,21 @@ export async function listAuditEvents(options: { beforeSeq?: number; limit: numb
 
 export async function verifyAuditChain(): Promise<AuditVerification> {
   return request<AuditVerification>('GET', '/api/audit/verify');
+}
+
+/** Sends one file as multipart/form-data, with the session's CSRF token (the cases feature's documents). */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, body: form, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'errors.NETWORK', 'The server could not be reached.');
+  }
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toApiError(response.status, payload);
+  return payload as T;
 }

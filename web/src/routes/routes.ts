@@ -1,8 +1,11 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
-import type { Scope, User } from '../api.ts';
+import type { Role, Scope, User } from '../api.ts';
 import { AccountPage } from '../features/account/account-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
+import { CasesPage } from '../features/cases/cases-page.tsx';
+import { MyCasesPage } from '../features/cases/my-cases-page.tsx';
+import { WorkloadPage } from '../features/cases/workload-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MemberStatesPage } from '../features/pact/member-states-page.tsx';
 
@@ -14,6 +17,8 @@ export type AppRoute = {
   summaryKey?: ParseKeys;
   /** The scope its API needs; everyone signed in may open it when absent. */
   scope?: Scope;
+  /** Only these roles see it (when the scope alone would also let others in). */
+  roles?: readonly Role[];
   Page: ComponentType;
 };
 
@@ -34,10 +39,14 @@ export const ROUTES: readonly AppRoute[] = [
     scope: 'audit:read',
     Page: AuditPage,
   },
+  { path: '/cases', navKey: 'cases.nav.queue', summaryKey: 'cases.summary.queue', scope: 'cases:read', Page: CasesPage },
+  { path: '/workload', navKey: 'cases.nav.workload', summaryKey: 'cases.summary.workload', scope: 'cases:approve', Page: WorkloadPage },
+  { path: '/my-applications', navKey: 'cases.nav.mine', summaryKey: 'cases.summary.mine', scope: 'self:read', roles: ['applicant'], Page: MyCasesPage },
   { path: '/account', navKey: 'nav.account', summaryKey: 'home.availableAccount', Page: AccountPage },
 ];
 
 export function canVisit(route: AppRoute, user: User): boolean {
+  if (route.roles && !route.roles.some((role) => user.roles.includes(role))) return false;
   return !route.scope || user.scopes.includes(route.scope);
 }
 

@@ -2,6 +2,8 @@
  * English, the reference catalogue: its shape is the `Catalogue` type that every other language must
  * match key for key, so a missing or extra translation fails the type check.
  */
+import { casesEn } from '../../features/cases/i18n/en.ts';
+
 export const en = {
   app: {
     tagline: 'Legal pathways and protection across the pact on migration',
@@ -143,6 +145,7 @@ export const en = {
     NETWORK: 'Puente could not be reached. Check your connection and try again.',
     UNEXPECTED: 'Something went wrong. Try again in a moment.',
   },
+  cases: casesEn,
 };
 
 export type Catalogue = typeof en;

@@ -1,3 +1,4 @@
+import { casesEs } from '../../features/cases/i18n/es.ts';
 import type { Catalogue } from './en.ts';
 
 /** Spanish, as used across Latin America; addresses the reader as «usted». */
@@ -143,4 +144,5 @@ export const es: Catalogue = {
     NETWORK: 'No se pudo conectar con Puente. Revise su conexión e inténtelo de nuevo.',
     UNEXPECTED: 'Algo salió mal. Inténtelo de nuevo en un momento.',
   },
+  cases: casesEs,
 };

@@ -1,3 +1,4 @@
+import { casesFr } from '../../features/cases/i18n/fr.ts';
 import type { Catalogue } from './en.ts';
 
 /** French; addresses the reader as « vous ». */
@@ -143,4 +144,5 @@ export const fr: Catalogue = {
     NETWORK: 'Impossible de joindre Puente. Vérifiez votre connexion et réessayez.',
     UNEXPECTED: 'Une erreur s’est produite. Réessayez dans un instant.',
   },
+  cases: casesFr,
 };

@@ -1,3 +1,4 @@
+import { casesHt } from '../../features/cases/i18n/ht.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -145,4 +146,5 @@ export const ht: Catalogue = {
     NETWORK: 'Nou pa ka jwenn Puente. Verifye koneksyon ou epi eseye ankò.',
     UNEXPECTED: 'Gen yon bagay ki pa mache. Eseye ankò nan yon ti moman.',
   },
+  cases: casesHt,
 };

@@ -1,3 +1,4 @@
+import { casesPt } from '../../features/cases/i18n/pt.ts';
 import type { Catalogue } from './en.ts';
 
 /** Portuguese, in Brazilian usage; addresses the reader as "você". */
@@ -142,4 +143,5 @@ export const pt: Catalogue = {
     NETWORK: 'Não foi possível conectar ao Puente. Verifique sua conexão e tente novamente.',
     UNEXPECTED: 'Algo deu errado. Tente novamente em instantes.',
   },
+  cases: casesPt,
 };
