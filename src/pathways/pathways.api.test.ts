@@ -51,7 +51,7 @@ async function screen(householdId: string, session = caseworker) {
 async function pathways(householdId: string, lang = 'es') {
   const res = await t.app.inject({ method: 'GET', url: `/api/pathways/households/${householdId}/pathways?lang=${lang}`, headers: caseworker.headers });
   expect(res.statusCode).toBe(200);
-  return res.json().items as { programmeCode: string; outcome: string; ruleVersion: string; programmeName: string; criteria: { text: string; result: string; source?: { citation: string } }[]; nextSteps: string }[];
+  return res.json().items as { programmeCode: string; outcome: string; ruleVersion: string; programmeName: string; asOf: string; programmeStatus: string; criteria: { text: string; result: string; source?: { citation: string } }[]; nextSteps: string }[];
 }
 
 describe('the catalogue', () => {
