@@ -1,0 +1,200 @@
+/**
+ * A resettlement case (Canada GAR) from application to arrival: the applicant registers and applies;
+ * the COMAR Tapachula caseworker works every stage in the console; the supervisor approves the
+ * recommendation from the workload view; the applicant follows each stage in French; the timeline
+ * and the audit trail show every step.
+ */
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/pact/pact.demo.ts';
+import { en } from '../../web/src/i18n/catalogues/en.ts';
+import { es } from '../../web/src/i18n/catalogues/es.ts';
+import { fr } from '../../web/src/i18n/catalogues/fr.ts';
+import { expectHeading, openMenuItem, signIn } from './app-driver.ts';
+import { checkPage } from './checks.ts';
+import { scenario } from './harness.ts';
+
+const E = es.cases;
+const F = fr.cases;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+/** Runs a POST from the page and waits until the case page has reloaded after it. */
+async function act(page: Page, what: string, action: () => Promise<void>, status = [200, 201]): Promise<void> {
+  const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/api/'));
+  const reloaded = page.waitForResponse((r) => r.request().method() === 'GET' && r.url().includes('/timeline'));
+  await action();
+  const res = await posted;
+  assert.ok(status.includes(res.status()), `${what}: HTTP ${res.status()} ${await res.text()}`);
+  await reloaded;
+}
+
+async function move(page: Page, to: string): Promise<void> {
+  await page.getByLabel(E.case.moveTo, { exact: true }).selectOption(to);
+  await act(page, `move to ${to}`, () => page.getByRole('button', { name: E.case.move, exact: true }).click());
+}
+
+async function setFact(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+  else await field.fill(value);
+}
+
+async function saveFacts(page: Page, facts: [string, string][]): Promise<void> {
+  for (const [label, value] of facts) await setFact(page, label, value);
+  await act(page, 'facts', () => page.getByRole('button', { name: E.case.saveFacts, exact: true }).click());
+}
+
+async function upload(page: Page, type: keyof typeof E.documentTypes, name: string): Promise<void> {
+  await page.getByLabel(E.case.documentType, { exact: true }).selectOption(type);
+  await page.getByLabel(E.case.documentFile, { exact: true }).setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF });
+  await act(page, `upload ${type}`, () => page.getByRole('button', { name: E.case.upload, exact: true }).click());
+}
+
+async function decide(page: Page, kind: 'recommendation' | 'decision', outcome: string, reason: keyof typeof E.decision.reasonCodes, legalBasis: string) {
+  await page.getByRole('button', { name: E.case.newDecision, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: E.case.newDecision });
+  await dialog.getByLabel(E.decision.kind, { exact: true }).selectOption(kind);
+  await dialog.getByLabel(E.decision.outcome, { exact: true }).selectOption(outcome);
+  await dialog.getByLabel(E.decision.reasonCodes[reason], { exact: true }).check();
+  await dialog.getByLabel(E.decision.legalBasis, { exact: true }).fill(legalBasis);
+  await act(page, `${kind} ${outcome}`, () => dialog.getByRole('button', { name: E.decision.submit, exact: true }).click());
+}
+
+async function completeOpenTasks(page: Page): Promise<void> {
+  const prefix = E.case.complete.replace('{{title}}', '');
+  for (;;) {
+    const buttons = page.getByRole('button', { name: prefix });
+    if ((await buttons.count()) === 0) return;
+    await act(page, 'complete task', () => buttons.first().click());
+  }
+}
+
+/** The applicant's page shows the current stage in French. */
+async function expectApplicantStage(page: Page, frenchName: string): Promise<void> {
+  await page.reload();
+  await expectHeading(page, F.mine.title);
+  await page.getByTestId('stage-name').filter({ hasText: frenchName }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+}
+
+scenario('cases: a resettlement case from application to arrival, the recommendation approved, the applicant following in French', async ({ openPage }) => {
+  // The applicant registers herself and applies (the registry's and the cases API).
+  const applicant = await openPage({ viewport: { width: 390, height: 800 } });
+  await applicant.goto('/');
+  const email = `wideline.${Date.now()}@example.org`;
+  const registered = await applicant.request.post('/api/registry/self-registrations', {
+    data: {
+      members: [{ givenNames: 'Wideline', familyName1: 'Joseph', currentCountry: 'MX', currentSubdivision: 'MX-CHP', nationalities: ['HT'], languages: ['fr', 'ht'], phone: '+529621234567' }],
+      consents: [{ purpose: 'screening' }, { purpose: 'contact' }],
+      account: { password: 'Wideline-pass-2026', email, locale: 'fr' },
+    },
+  });
+  assert.equal(registered.status(), 201, await registered.text());
+  const { csrfToken } = (await registered.json()) as { csrfToken: string };
+  const applied = await applicant.request.post('/api/my/cases', { data: { programmeCode: 'ca_gar' }, headers: { 'x-csrf-token': csrfToken } });
+  assert.equal(applied.status(), 201, await applied.text());
+  const { id: caseId, caseNumber } = (await applied.json()) as { id: string; caseNumber: string };
+  await applicant.goto('/my-applications');
+  await expectApplicantStage(applicant, 'Identification par le HCR');
+  await checkPage(applicant, 'my applications (fr)');
+
+  // The caseworker finds the case in the console.
+  const cw = await openPage();
+  await cw.goto('/');
+  await signIn(cw, en, 'caseworker@demo.puente.test');
+  await openMenuItem(cw, es, E.nav.queue);
+  await expectHeading(cw, E.queue.title);
+  await cw.getByLabel(E.queue.searchNumber, { exact: true }).fill(caseNumber);
+  await cw.getByRole('button', { name: E.queue.searchSubmit, exact: true }).click();
+  await cw.getByRole('link', { name: E.queue.open.replace('{{number}}', caseNumber), exact: true }).click();
+  await expectHeading(cw, caseNumber);
+  await checkPage(cw, 'case page');
+
+  // UNHCR identification → referral.
+  await completeOpenTasks(cw);
+  await move(cw, 'referral');
+  await expectApplicantStage(applicant, 'Recommandation et catégories de soumission');
+
+  // Referral: categories, the RRF, a recommendation that a supervisor approves.
+  await saveFacts(cw, [
+    ['Categoría de presentación principal', 'lpp'],
+    ['Categoría de presentación secundaria', 'lfs'],
+  ]);
+  await upload(cw, 'resettlement_registration_form', 'RRF-2026.pdf');
+  await decide(cw, 'recommendation', 'recommend', 'protection_need_established', 'Manual de Reasentamiento del ACNUR, 3.2');
+
+  const sv = await openPage();
+  await sv.goto('/');
+  await signIn(sv, en, 'supervisor@demo.puente.test');
+  await openMenuItem(sv, es, E.nav.workload);
+  await expectHeading(sv, E.workload.title);
+  await sv.getByRole('listitem').filter({ hasText: caseNumber }).getByRole('button', { name: E.case.reviewTitle, exact: true }).click();
+  const review = sv.waitForResponse((r) => r.url().includes('/review'));
+  await sv.getByRole('dialog', { name: E.case.reviewTitle }).getByRole('button', { name: E.case.approve, exact: true }).click();
+  assert.equal((await review).status(), 200);
+  await sv.getByRole('status').filter({ hasText: E.decision.statuses.approved }).waitFor();
+  await checkPage(sv, 'workload');
+
+  await cw.reload();
+  await expectHeading(cw, caseNumber);
+  await move(cw, 'prescreening');
+  await expectApplicantStage(applicant, 'Pré-examen');
+
+  // Prescreening: the applicant sends the identity document she is asked for.
+  await applicant.getByLabel(F.mine.uploadFor.replace('{{title}}', "Téléversez une copie de votre pièce d'identité"), { exact: true }).setInputFiles({ name: 'PASSEPORT.png', mimeType: 'image/png', buffer: PNG });
+  const sent = applicant.waitForResponse((r) => r.url().includes('/documents'));
+  await applicant.getByRole('button', { name: F.case.upload, exact: true }).click();
+  assert.equal((await sent).status(), 201);
+  await applicant.getByRole('status').filter({ hasText: F.mine.sent }).waitFor();
+  await cw.reload();
+  await expectHeading(cw, caseNumber);
+  await move(cw, 'interview');
+  await expectApplicantStage(applicant, 'Entretien');
+
+  // Interview with an interpreter, then the decision.
+  await cw.getByLabel(E.case.interviewWhen, { exact: true }).fill('2026-12-10T09:00');
+  await cw.getByLabel(E.case.interviewPlace, { exact: true }).fill('ACNUR Tapachula');
+  await cw.getByLabel(E.case.interviewLanguage, { exact: true }).fill('fr');
+  await cw.getByLabel(E.case.interviewInterpreter, { exact: true }).fill('Intérprete de criollo haitiano');
+  await act(cw, 'schedule interview', () => cw.getByRole('button', { name: E.case.schedule, exact: true }).click());
+  await act(cw, 'interview held', () => cw.getByRole('button', { name: E.case.markHeld, exact: true }).click());
+  await decide(cw, 'decision', 'approved', 'eligibility_met', 'IRPR s. 139 y 145');
+  await move(cw, 'security_medical');
+  await expectApplicantStage(applicant, 'Contrôles de sécurité et médicaux');
+
+  await saveFacts(cw, [
+    ['Controles de seguridad aprobados', 'true'],
+    ['Examen médico aprobado', 'true'],
+  ]);
+  await upload(cw, 'medical_report', 'IME-2026.pdf');
+  await move(cw, 'orientation');
+  await expectApplicantStage(applicant, 'Orientation culturelle');
+
+  await saveFacts(cw, [['Orientación cultural completada', 'true']]);
+  await move(cw, 'travel');
+  await expectApplicantStage(applicant, 'Voyage');
+
+  await saveFacts(cw, [['Fecha de salida', '2027-01-15']]);
+  await upload(cw, 'travel_document', 'VIAJE-2027.pdf');
+  await move(cw, 'arrival');
+  await expectApplicantStage(applicant, 'Arrivée');
+  await checkPage(applicant, 'my applications at arrival (fr)');
+
+  // The timeline shows every move; the audit trail has a row for every step.
+  const timeline = cw.locator('ol.timeline li');
+  await timeline.filter({ hasText: `${E.events.stage_moved}: Llegada` }).waitFor();
+  assert.equal(await timeline.filter({ hasText: E.events.stage_moved }).count(), 7);
+  assert.equal(await timeline.filter({ hasText: E.events.recommendation_approved }).count(), 1);
+
+  const auditor = await openPage();
+  const signedIn = await auditor.request.post('/api/auth/sign-in', { data: { email: 'auditor@demo.puente.test', password: DEMO_PASSWORD } });
+  assert.equal(signedIn.status(), 200);
+  const audit = await auditor.request.get(`/api/audit/events?recordId=${caseId}&limit=500`);
+  assert.equal(audit.status(), 200, await audit.text());
+  const actions = ((await audit.json()) as { items: { action: string }[] }).items.map((a) => a.action);
+  assert.equal(actions.filter((a) => a === 'case.stage_moved').length, 7);
+  for (const action of ['case.opened', 'case.recommendation_requested', 'case.recommendation_approved', 'case.decision_recorded', 'case.interview_recorded', 'case.document_uploaded']) {
+    assert.ok(actions.includes(action), `audit has ${action}`);
+  }
+});
