@@ -162,14 +162,57 @@ export async function findProtectionOffice(db: Executor, memberState: string): P
   return row?.office_id ?? null;
 }
 
+/**
+ * The summary of a file is for staff of the agency that holds it (or of an office it was shared
+ * with), and for staff of the office that holds one of the person's open cases. A receiving agency
+ * of a referral is neither, so it sees the referral and nothing else.
+ */
 export function findSummaryFile(db: Executor, actor: Actor, personId: string) {
   const scope = summaryScopeOf(actor);
-  if (scope.none) return Promise.resolve(undefined);
+  if (scope.none || (!actor.agencyId && !actor.officeId)) return Promise.resolve(undefined);
+  const agencyId = actor.agencyId ?? '00000000-0000-0000-0000-000000000000';
+  const officeId = actor.officeId ?? '00000000-0000-0000-0000-000000000000';
   return db
     .selectFrom('protection_files')
     .selectAll()
     .where('person_id', '=', personId)
     .where('member_state', '=', scope.memberState)
+    .where((eb) =>
+      eb.or([
+        eb.exists(eb.selectFrom('offices as o').select('o.id').whereRef('o.id', '=', 'protection_files.office_id').where('o.agency_id', '=', agencyId)),
+        eb.exists(
+          eb
+            .selectFrom('protection_file_shares as s')
+            .innerJoin('offices as so', 'so.id', 's.office_id')
+            .select('s.file_id')
+            .whereRef('s.file_id', '=', 'protection_files.id')
+            .where('so.agency_id', '=', agencyId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('case_members as cm')
+            .innerJoin('cases as c', 'c.id', 'cm.case_id')
+            .select('c.id')
+            .whereRef('cm.person_id', '=', 'protection_files.person_id')
+            .where('c.office_id', '=', officeId)
+            .where('c.status', '=', 'open'),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+}
+
+/** The consent in force for a referral to this recipient (registry's hasConsent decides; this finds its id). */
+export function findReferralConsentId(db: Executor, personId: string, recipient: { memberState: string; agencyId: string }) {
+  return db
+    .selectFrom('consents')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('purpose', '=', 'referral')
+    .where('withdrawn_at', 'is', null)
+    .where((eb) => eb.or([eb('recipient_agency_id', '=', recipient.agencyId), eb('recipient_member_state', '=', recipient.memberState)]))
+    .orderBy('granted_at', 'desc')
+    .limit(1)
     .executeTakeFirst();
 }
 
