@@ -4,9 +4,11 @@
  */
 import type { Db } from './platform/db.ts';
 import { seedCatalogue } from './pathways/catalogue-store.ts';
+import { seedWageFloors } from './labor/wage-floors/seed-wage-floors.ts';
 
 export async function seedReferenceData(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await seedCatalogue(trx);
+    await seedWageFloors(trx);
   });
 }

@@ -33,7 +33,7 @@ import {
 } from './cases.schemas.ts';
 import { reviewDecision, recordDecision } from './service/decide-case.ts';
 import { moveCase } from './service/move-case.ts';
-import { logAdapter, startOutboxDispatcher } from './service/notifications.ts';
+import { logAdapter, startOutboxDispatcher, type NotificationAdapter } from './service/notifications.ts';
 import { openCase } from './service/open-case.ts';
 import { exportCases, getCase, getStats, getTimeline, getWorkload, listQueue, searchCases } from './service/read-case.ts';
 import { addNote, addTask, assignCase, completeTask, recordFacts, recordInterview, scheduleInterview, sendMessage } from './service/work-case.ts';
@@ -43,9 +43,16 @@ const TAGS = ['cases'];
 /** What a change answers: the record's id, and for the case its new version. */
 export const Changed = z.object({ id: z.uuid(), version: z.number().optional(), stage: z.string().optional(), status: z.string().optional(), caseNumber: z.string().optional() });
 
-export function casesRoutes(db: Db, config: Config): FastifyPluginAsyncZod {
+export interface CasesOptions {
+  /** Where notifications go (an email or SMS provider); by default the log, without personal data. */
+  notificationAdapter?: NotificationAdapter;
+  /** How often the outbox is dispatched. */
+  dispatchIntervalMs?: number;
+}
+
+export function casesRoutes(db: Db, config: Config, options: CasesOptions = {}): FastifyPluginAsyncZod {
   return async (app) => {
-    const stopDispatcher = startOutboxDispatcher(db, logAdapter(app.log), app.log);
+    const stopDispatcher = startOutboxDispatcher(db, options.notificationAdapter ?? logAdapter(app.log), app.log, options.dispatchIntervalMs);
     app.addHook('onClose', async () => stopDispatcher());
 
     app.get(

@@ -7,6 +7,7 @@ import { recordAudit } from './audit.ts';
 import { hashPassword } from './auth.ts';
 import type { Db } from './db.ts';
 import { DEMO_MEMBER_STATES, DEMO_PASSWORD, DEMO_USERS } from '../pact/pact.demo.ts';
+import { seedDemoServices } from '../protection/service/services-directory.ts';
 
 const SYSTEM = { userId: null, agencyId: null, memberState: null, ip: null };
 
@@ -55,6 +56,7 @@ export async function loadDemoData(db: Db): Promise<{ users: typeof DEMO_USERS; 
         })
         .execute();
     }
+    await seedDemoServices(trx);
     await recordAudit(trx, SYSTEM, {
       action: 'demo.load',
       recordType: 'database',

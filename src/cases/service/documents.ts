@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -74,6 +74,7 @@ export async function storeFile(filesDir: string, memberState: string, contentTy
     await rename(partPath, finalPath);
   } catch (err) {
     await rm(partPath, { force: true });
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new DomainError('CASE_DOCUMENT_TOO_LARGE', `Documents are at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
     throw err;
   }
   return { storageKey, sha256: hash.digest('hex'), sizeBytes: size, contentType };
@@ -139,6 +140,9 @@ export async function openDocument(db: Db, actor: Actor, filesDir: string, caseI
     const c = await getVisibleCase(trx, actor, caseId);
     const doc = await q.findDocumentRow(trx, c.id, documentId);
     if (!doc) throw new DomainError('CASE_DOCUMENT_NOT_FOUND');
+    // A file lost from the files directory is reported as missing, not as a server error.
+    const found = await access(path.join(filesDir, doc.storage_key)).then(() => true, () => false);
+    if (!found) throw new DomainError('CASE_DOCUMENT_NOT_FOUND', 'The file of this document is missing from storage.');
     await recordAudit(trx, auditActorOf(actor), {
       action: 'case.document_downloaded',
       recordType: 'case_document',

@@ -18,7 +18,7 @@ import { parseDate } from './dates.ts';
 import { phoneticKey } from './phonetic.ts';
 import type { PersonColumns } from './features.ts';
 import { keyColumn, keyFunction } from './settings.ts';
-import { sharedInt32 } from './shared.ts';
+import { PairIds, sharedInt32 } from './shared.ts';
 import { readColumn, type RecordTable } from './table.ts';
 
 /** Keys per record per rule: a rule on family_any × canonical(given1) may give several. */
@@ -39,28 +39,6 @@ export interface BlockingRuleIndex {
 }
 
 const PERSON_FIELDS = new Set(['given1', 'given2', 'given_any', 'family1', 'family2', 'family_any']);
-
-function personValues(person: PersonColumns, field: string, i: number): string[] {
-  const g = person.given[i];
-  switch (field) {
-    case 'given1':
-      return g.length > 0 ? [g[0]] : [];
-    case 'given2':
-      return g.length > 1 ? [g[1]] : [];
-    case 'given_any':
-      return g.slice(0, 2);
-    case 'family1':
-      return person.family1[i] ? [person.family1[i]] : [];
-    case 'family2':
-      return person.family2[i] ? [person.family2[i]] : [];
-    default: {
-      const out: string[] = [];
-      if (person.family1[i]) out.push(person.family1[i]);
-      if (person.family2[i]) out.push(person.family2[i]);
-      return out;
-    }
-  }
-}
 
 function keyTransform(fn: string, arg: number): (v: string) => string[] {
   switch (fn) {
@@ -106,12 +84,37 @@ function keyTransform(fn: string, arg: number): (v: string) => string[] {
 /** Key values of one expression, as dictionary ids: KEY_SLOTS per record, -1 for none. */
 type ExpressionIds = Int32Array;
 
+/** A column (or single-valued person field) as ids into its distinct values. */
+interface ColumnIds {
+  ids: Int32Array;
+  values: string[];
+}
+
+function encodeColumn(values: ArrayLike<string>): ColumnIds {
+  const index = new Map<string, number>();
+  const distinct: string[] = [];
+  const ids = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    let id = index.get(v);
+    if (id === undefined) {
+      id = distinct.length;
+      index.set(v, id);
+      distinct.push(v);
+    }
+    ids[i] = id;
+  }
+  return { ids, values: distinct };
+}
+
 /**
  * Evaluations of key expressions, shared by all the rules of a run: several rules reuse
- * year(birth_date) or family_any, and a million records make every evaluation count.
+ * year(birth_date) or family_any, and a million records make every evaluation count. Columns are
+ * encoded once as ids of distinct values, so a key function runs once per distinct value.
  */
 export class KeyCache {
   private readonly cache = new Map<string, ExpressionIds>();
+  private readonly columns = new Map<string, ColumnIds>();
   constructor(
     readonly table: RecordTable,
     readonly person: PersonColumns | undefined,
@@ -120,25 +123,50 @@ export class KeyCache {
   get(expression: string): ExpressionIds {
     let ids = this.cache.get(expression);
     if (!ids) {
-      ids = evaluateExpression(expression, this.table, this.person);
+      ids = evaluateExpression(expression, this);
       this.cache.set(expression, ids);
     }
     return ids;
   }
+
+  /** Ids of a raw column or of a person field (given1, given2, family1, family2). */
+  column(name: string): ColumnIds {
+    let col = this.columns.get(name);
+    if (!col) {
+      if (PERSON_FIELDS.has(name)) {
+        const p = this.person;
+        if (!p) throw new Error(`key "${name}" needs a "person" section in the settings`);
+        const n = p.family1.length;
+        const values = new Array<string>(n);
+        for (let i = 0; i < n; i++) {
+          values[i] = name === 'given1' ? (p.given[i][0] ?? '') : name === 'given2' ? (p.given[i][1] ?? '')
+            : name === 'family1' ? p.family1[i] : p.family2[i];
+        }
+        col = encodeColumn(values);
+      } else col = encodeColumn(readColumn(this.table, name));
+      this.columns.set(name, col);
+    }
+    return col;
+  }
 }
 
-function evaluateExpression(expression: string, table: RecordTable, person: PersonColumns | undefined): ExpressionIds {
+/** Single-valued fields that a multi-valued person field is made of. */
+const PERSON_PARTS: Record<string, string[]> = {
+  given_any: ['given1', 'given2'],
+  family_any: ['family1', 'family2'],
+};
+
+function evaluateExpression(expression: string, keyCache: KeyCache): ExpressionIds {
   const column = keyColumn(expression);
   const { fn, arg } = keyFunction(expression);
   const transform = keyTransform(fn, arg);
   const dictionary = new Map<string, number>();
-  const cache = new Map<string, number[]>();
   // maybe(x): "no value" is a key too, so two records both lacking x still meet.
   const missing = fn === 'maybe' ? ['\u2205'] : [];
-  const apply = (v: string): number[] => {
-    let out = cache.get(v);
-    if (!out) {
-      out = (v === '' ? missing : transform(v)).filter((k) => k !== '').map((k) => {
+  const keyIds = (v: string): number[] =>
+    (v === '' ? missing : transform(v))
+      .filter((k) => k !== '')
+      .map((k) => {
         let id = dictionary.get(k);
         if (id === undefined) {
           id = dictionary.size;
@@ -146,44 +174,27 @@ function evaluateExpression(expression: string, table: RecordTable, person: Pers
         }
         return id;
       });
-      cache.set(v, out);
-    }
-    return out;
-  };
-  const n = table.rows.length;
-  const ids = new Int32Array(n * KEY_SLOTS).fill(-1);
-  const put = (i: number, values: number[]) => {
-    let slot = 0;
-    for (const v of values) {
-      let seen = false;
-      for (let s = 0; s < slot; s++) if (ids[i * KEY_SLOTS + s] === v) seen = true;
-      if (!seen && slot < KEY_SLOTS) ids[i * KEY_SLOTS + slot++] = v;
-    }
-  };
-  // "given_name|surname": a key for each column's value, so swapped values still meet.
-  const columns = column.split('|');
-  const sources = columns.map((c) => {
-    if (PERSON_FIELDS.has(c)) {
-      if (!person) throw new Error(`key "${expression}" needs a "person" section in the settings`);
-      return { person: c, values: [] as string[] };
-    }
-    return { person: '', values: readColumn(table, c) };
+  // "given_name|surname": a key for each column's value, so swapped values still meet; the person
+  // fields given_any and family_any are the same over their two parts.
+  const sources = column.split('|').flatMap((c) => PERSON_PARTS[c] ?? [c]);
+  const encoded = sources.map((c) => {
+    const col = keyCache.column(c);
+    return { ids: col.ids, keys: col.values.map(keyIds) };
   });
+  const n = keyCache.table.rows.length;
+  const ids = new Int32Array(n * KEY_SLOTS).fill(-1);
   for (let i = 0; i < n; i++) {
-    if (sources.length === 1 && sources[0].person === '') {
-      put(i, apply(sources[0].values[i]));
-      continue;
-    }
-    const all: number[] = [];
-    for (const src of sources) {
-      if (src.person === '') all.push(...apply(src.values[i]));
-      else {
-        const values = personValues(person!, src.person, i);
-        if (values.length === 0) all.push(...apply(''));
-        for (const v of values) all.push(...apply(v));
+    const base = i * KEY_SLOTS;
+    let slot = 0;
+    for (let e = 0; e < encoded.length; e++) {
+      const keys = encoded[e].keys[encoded[e].ids[i]];
+      for (let k = 0; k < keys.length && slot < KEY_SLOTS; k++) {
+        const v = keys[k];
+        let seen = false;
+        for (let s2 = 0; s2 < slot; s2++) if (ids[base + s2] === v) seen = true;
+        if (!seen) ids[base + slot++] = v;
       }
     }
-    put(i, all);
   }
   return ids;
 }
@@ -211,12 +222,11 @@ export function buildRuleIndex(
   const n = table.rows.length;
   const parts = rule.map((e) => cache.get(e));
   const keys = sharedInt32(n * KEY_SLOTS, -1);
-  // Combine the parts' ids two at a time through a numeric map: far cheaper than string keys.
-  // Ids stay below 2^26 (67 M distinct values), so a * 2^26 + b is an exact integer.
+  // Combine the parts' ids two at a time through a numeric hash: far cheaper than string keys.
   let current = parts[0];
   for (let p = 1; p < parts.length; p++) {
     const next = new Int32Array(n * KEY_SLOTS).fill(-1);
-    const combined = new Map<number, number>();
+    const combined = new PairIds(n);
     const right = parts[p];
     for (let i = 0; i < n; i++) {
       let slot = 0;
@@ -227,13 +237,7 @@ export function buildRuleIndex(
         for (let t = 0; t < KEY_SLOTS && slot < KEY_SLOTS; t++) {
           const b = right[base + t];
           if (b < 0) continue;
-          const k = a * 67108864 + b;
-          let id = combined.get(k);
-          if (id === undefined) {
-            id = combined.size;
-            combined.set(k, id);
-          }
-          next[base + slot++] = id;
+          next[base + slot++] = combined.id(a, b);
         }
       }
     }

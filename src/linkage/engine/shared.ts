@@ -83,3 +83,58 @@ export function memoise(fn: (s: string) => string): (s: string) => string {
     return v;
   };
 }
+
+/**
+ * Ids for pairs of small non-negative integers (a, b < 2^26), with open addressing on typed arrays:
+ * several times faster than a Map for the millions of lookups blocking makes.
+ */
+export class PairIds {
+  private keys: Float64Array;
+  private ids: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(expected: number) {
+    let cap = 1024;
+    while (cap < expected * 2) cap *= 2;
+    this.keys = new Float64Array(cap).fill(-1);
+    this.ids = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** The id of (a, b), given the next free id when new. */
+  id(a: number, b: number): number {
+    if (this.size * 2 >= this.keys.length) this.grow();
+    const key = a * 67108864 + b;
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
+    for (;;) {
+      const k = this.keys[slot];
+      if (k === key) return this.ids[slot];
+      if (k === -1) {
+        this.keys[slot] = key;
+        this.ids[slot] = this.size;
+        return this.size++;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldIds = this.ids;
+    const cap = oldKeys.length * 2;
+    this.keys = new Float64Array(cap).fill(-1);
+    this.ids = new Int32Array(cap);
+    this.mask = cap - 1;
+    for (let s = 0; s < oldKeys.length; s++) {
+      const key = oldKeys[s];
+      if (key === -1) continue;
+      const b = key % 67108864;
+      const a = (key - b) / 67108864;
+      let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
+      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.ids[slot] = oldIds[s];
+    }
+  }
+}

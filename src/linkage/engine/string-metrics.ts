@@ -72,6 +72,7 @@ export function jaroWinklerCodes(codes: Uint16Array, a0: number, a1: number, b0:
 const rowPrev2 = new Int32Array(MAX_LEN + 2);
 const rowPrev = new Int32Array(MAX_LEN + 2);
 const rowCur = new Int32Array(MAX_LEN + 2);
+const bag = new Int32Array(128);
 
 /**
  * Damerau-Levenshtein distance in its optimal-string-alignment form (adjacent transpositions, no
@@ -90,6 +91,20 @@ export function damerauLevenshteinCodes(
   const lenB = Math.min(b1 - b0, MAX_LEN);
   const lenDiff = lenA > lenB ? lenA - lenB : lenB - lenA;
   if (lenDiff > limit) return limit + 1;
+  if (limit < 4 && lenA <= MAX_LEN && lenB <= MAX_LEN) {
+    // Bag distance (characters one side has that the other lacks) is a lower bound of the edit
+    // distance, transpositions included, and costs a counting pass: unrelated document numbers and
+    // phones are rejected without the matrix.
+    for (let i = 0; i < lenA; i++) bag[codes[a0 + i] & 127]++;
+    let missing = 0;
+    for (let j = 0; j < lenB; j++) {
+      const c = codes[b0 + j] & 127;
+      if (bag[c] > 0) bag[c]--;
+      else missing++;
+    }
+    for (let i = 0; i < lenA; i++) bag[codes[a0 + i] & 127] = 0;
+    if (missing > limit) return limit + 1;
+  }
   if (lenA === 0) return lenB;
   if (lenB === 0) return lenA;
   // With a limit, only cells within `limit` of the diagonal can stay under it (Ukkonen's band);
