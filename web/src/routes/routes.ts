@@ -8,6 +8,7 @@ import { MyCasesPage } from '../features/cases/my-cases-page.tsx';
 import { WorkloadPage } from '../features/cases/workload-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MemberStatesPage } from '../features/pact/member-states-page.tsx';
+import { ProgrammesPage } from '../features/programmes/programmes-page.tsx';
 
 export type AppRoute = {
   path: string;
@@ -42,6 +43,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/cases', navKey: 'cases.nav.queue', summaryKey: 'cases.summary.queue', scope: 'cases:read', Page: CasesPage },
   { path: '/workload', navKey: 'cases.nav.workload', summaryKey: 'cases.summary.workload', scope: 'cases:approve', Page: WorkloadPage },
   { path: '/my-applications', navKey: 'cases.nav.mine', summaryKey: 'cases.summary.mine', scope: 'self:read', roles: ['applicant'], Page: MyCasesPage },
+  { path: '/programmes', navKey: 'programmes.nav', summaryKey: 'programmes.summary', scope: 'pathways:admin', Page: ProgrammesPage },
   { path: '/account', navKey: 'nav.account', summaryKey: 'home.availableAccount', Page: AccountPage },
 ];
 

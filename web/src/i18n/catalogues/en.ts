@@ -3,6 +3,7 @@
  * match key for key, so a missing or extra translation fails the type check.
  */
 import { casesEn } from '../../features/cases/i18n/en.ts';
+import { programmesEn } from '../../features/programmes/i18n/en.ts';
 
 export const en = {
   app: {
@@ -146,6 +147,7 @@ export const en = {
     UNEXPECTED: 'Something went wrong. Try again in a moment.',
   },
   cases: casesEn,
+  programmes: programmesEn,
 };
 
 export type Catalogue = typeof en;

@@ -1,4 +1,5 @@
 import { casesEs } from '../../features/cases/i18n/es.ts';
+import { programmesEs } from '../../features/programmes/i18n/es.ts';
 import type { Catalogue } from './en.ts';
 
 /** Spanish, as used across Latin America; addresses the reader as «usted». */
@@ -145,4 +146,5 @@ export const es: Catalogue = {
     UNEXPECTED: 'Algo salió mal. Inténtelo de nuevo en un momento.',
   },
   cases: casesEs,
+  programmes: programmesEs,
 };

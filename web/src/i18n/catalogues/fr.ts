@@ -1,4 +1,5 @@
 import { casesFr } from '../../features/cases/i18n/fr.ts';
+import { programmesFr } from '../../features/programmes/i18n/fr.ts';
 import type { Catalogue } from './en.ts';
 
 /** French; addresses the reader as « vous ». */
@@ -145,4 +146,5 @@ export const fr: Catalogue = {
     UNEXPECTED: 'Une erreur s’est produite. Réessayez dans un instant.',
   },
   cases: casesFr,
+  programmes: programmesFr,
 };

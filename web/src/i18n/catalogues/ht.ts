@@ -1,4 +1,5 @@
 import { casesHt } from '../../features/cases/i18n/ht.ts';
+import { programmesHt } from '../../features/programmes/i18n/ht.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -147,4 +148,5 @@ export const ht: Catalogue = {
     UNEXPECTED: 'Gen yon bagay ki pa mache. Eseye ankò nan yon ti moman.',
   },
   cases: casesHt,
+  programmes: programmesHt,
 };

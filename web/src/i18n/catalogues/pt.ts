@@ -1,4 +1,5 @@
 import { casesPt } from '../../features/cases/i18n/pt.ts';
+import { programmesPt } from '../../features/programmes/i18n/pt.ts';
 import type { Catalogue } from './en.ts';
 
 /** Portuguese, in Brazilian usage; addresses the reader as "você". */
@@ -144,4 +145,5 @@ export const pt: Catalogue = {
     UNEXPECTED: 'Algo deu errado. Tente novamente em instantes.',
   },
   cases: casesPt,
+  programmes: programmesPt,
 };

@@ -1,0 +1,37 @@
+import type { programmesEn } from './en.ts';
+
+export const programmesEs: typeof programmesEn = {
+  nav: 'Programas',
+  summary: 'El catálogo de programas, nuevas versiones de reglas y la nueva evaluación que ponen en marcha.',
+  title: 'Programas',
+  intro: 'Todos los programas del pacto con su estado y la versión de reglas vigente. Puede añadir una versión de reglas a los programas de su Estado miembro; todas las personas evaluadas para ese programa se evalúan de nuevo.',
+  caption: 'Catálogo de programas',
+  name: 'Programa',
+  host: 'Estado miembro',
+  status: 'Estado',
+  ruleVersion: 'Versión de reglas vigente',
+  availability: {
+    accepting: 'Recibe solicitudes',
+    paused: 'En pausa',
+    closed: 'Cerrado',
+    not_yet_open: 'Aún no abierto',
+    outside_intake_window: 'Fuera de su periodo de recepción',
+  },
+  newVersionTitle: 'Nueva versión de reglas',
+  newVersionIntro: 'Pegue la versión de reglas en JSON: version, effectiveFrom, changeNote y rule, cada criterio con su fuente. Se verifica antes de guardarla.',
+  noneOwn: 'Su Estado miembro no administra ninguno de estos programas.',
+  programme: 'Programa',
+  choose: 'Elija un programa',
+  ruleJson: 'Versión de reglas (JSON)',
+  notJson: 'Esto no es un JSON válido.',
+  submit: 'Guardar y volver a evaluar',
+  progress: 'Avance de la nueva evaluación',
+  progressText: '{{done}} de {{total}} hogares',
+  changed: 'Terminado: el resultado cambió para {{changed}} de {{households}} hogares.',
+  job: {
+    queued: 'La nueva evaluación está esperando para comenzar.',
+    running: 'Evaluando de nuevo…',
+    succeeded: 'La nueva evaluación terminó.',
+    failed: 'La nueva evaluación falló. No se cambió nada después del punto en que se detuvo.',
+  },
+};

@@ -1,0 +1,37 @@
+import type { programmesEn } from './en.ts';
+
+export const programmesFr: typeof programmesEn = {
+  nav: 'Programmes',
+  summary: 'Le catalogue des programmes, les nouvelles versions des règles et la réévaluation qu’elles lancent.',
+  title: 'Programmes',
+  intro: 'Tous les programmes du pacte, avec leur statut et la version des règles en vigueur. Vous pouvez ajouter une version des règles aux programmes de votre État membre ; toutes les personnes évaluées pour ce programme sont alors évaluées de nouveau.',
+  caption: 'Catalogue des programmes',
+  name: 'Programme',
+  host: 'État membre',
+  status: 'Statut',
+  ruleVersion: 'Version des règles en vigueur',
+  availability: {
+    accepting: 'Reçoit des demandes',
+    paused: 'Suspendu',
+    closed: 'Fermé',
+    not_yet_open: 'Pas encore ouvert',
+    outside_intake_window: 'Hors de sa période de dépôt',
+  },
+  newVersionTitle: 'Nouvelle version des règles',
+  newVersionIntro: 'Collez la version des règles en JSON : version, effectiveFrom, changeNote et rule, chaque critère avec sa source. Elle est vérifiée avant d’être enregistrée.',
+  noneOwn: 'Votre État membre ne gère aucun de ces programmes.',
+  programme: 'Programme',
+  choose: 'Choisissez un programme',
+  ruleJson: 'Version des règles (JSON)',
+  notJson: 'Ce n’est pas un JSON valide.',
+  submit: 'Enregistrer et réévaluer',
+  progress: 'Avancement de la réévaluation',
+  progressText: '{{done}} ménages sur {{total}}',
+  changed: 'Terminé : le résultat a changé pour {{changed}} ménages sur {{households}}.',
+  job: {
+    queued: 'La réévaluation attend de commencer.',
+    running: 'Réévaluation en cours…',
+    succeeded: 'La réévaluation est terminée.',
+    failed: 'La réévaluation a échoué. Rien n’a été modifié après le point où elle s’est arrêtée.',
+  },
+};

@@ -1,0 +1,37 @@
+import type { programmesEn } from './en.ts';
+
+export const programmesHt: typeof programmesEn = {
+  nav: 'Pwogram yo',
+  summary: 'Katalòg pwogram yo, nouvo vèsyon règ yo ak nouvo evalyasyon yo lanse.',
+  title: 'Pwogram yo',
+  intro: 'Tout pwogram pak la ak estati yo ak vèsyon règ ki an vigè a. Ou ka ajoute yon vèsyon règ pou pwogram eta manm ou an; tout moun yo te evalye pou pwogram sa a ap evalye ankò.',
+  caption: 'Katalòg pwogram yo',
+  name: 'Pwogram',
+  host: 'Eta manm',
+  status: 'Estati',
+  ruleVersion: 'Vèsyon règ ki an vigè',
+  availability: {
+    accepting: 'Ap resevwa demann',
+    paused: 'An pòz',
+    closed: 'Fèmen',
+    not_yet_open: 'Poko louvri',
+    outside_intake_window: 'Andeyò peryòd pou depoze demann',
+  },
+  newVersionTitle: 'Nouvo vèsyon règ',
+  newVersionIntro: 'Kole vèsyon règ la an JSON: version, effectiveFrom, changeNote ak rule, chak kritè ak sous li. Nou verifye l anvan nou anrejistre l.',
+  noneOwn: 'Eta manm ou an pa jere okenn nan pwogram sa yo.',
+  programme: 'Pwogram',
+  choose: 'Chwazi yon pwogram',
+  ruleJson: 'Vèsyon règ (JSON)',
+  notJson: 'Sa a se pa yon JSON ki bon.',
+  submit: 'Anrejistre epi evalye ankò',
+  progress: 'Kote nouvo evalyasyon an rive',
+  progressText: '{{done}} sou {{total}} fanmi',
+  changed: 'Fini: rezilta a chanje pou {{changed}} sou {{households}} fanmi.',
+  job: {
+    queued: 'Nouvo evalyasyon an ap tann pou l kòmanse.',
+    running: 'N ap evalye ankò…',
+    succeeded: 'Nouvo evalyasyon an fini.',
+    failed: 'Nouvo evalyasyon an echwe. Anyen pa chanje apre kote li te kanpe a.',
+  },
+};

@@ -1,0 +1,37 @@
+import type { programmesEn } from './en.ts';
+
+export const programmesPt: typeof programmesEn = {
+  nav: 'Programas',
+  summary: 'O catálogo de programas, novas versões de regras e a nova avaliação que elas iniciam.',
+  title: 'Programas',
+  intro: 'Todos os programas do pacto com o seu estado e a versão de regras em vigor. Você pode adicionar uma versão de regras aos programas do seu Estado-membro; todas as pessoas avaliadas para esse programa são avaliadas de novo.',
+  caption: 'Catálogo de programas',
+  name: 'Programa',
+  host: 'Estado-membro',
+  status: 'Situação',
+  ruleVersion: 'Versão de regras em vigor',
+  availability: {
+    accepting: 'Recebendo pedidos',
+    paused: 'Suspenso',
+    closed: 'Encerrado',
+    not_yet_open: 'Ainda não aberto',
+    outside_intake_window: 'Fora do período de recebimento',
+  },
+  newVersionTitle: 'Nova versão de regras',
+  newVersionIntro: 'Cole a versão de regras em JSON: version, effectiveFrom, changeNote e rule, cada critério com a sua fonte. Ela é verificada antes de ser salva.',
+  noneOwn: 'O seu Estado-membro não administra nenhum destes programas.',
+  programme: 'Programa',
+  choose: 'Escolha um programa',
+  ruleJson: 'Versão de regras (JSON)',
+  notJson: 'Isto não é um JSON válido.',
+  submit: 'Salvar e avaliar de novo',
+  progress: 'Andamento da nova avaliação',
+  progressText: '{{done}} de {{total}} famílias',
+  changed: 'Concluído: o resultado mudou para {{changed}} de {{households}} famílias.',
+  job: {
+    queued: 'A nova avaliação está aguardando para começar.',
+    running: 'Avaliando de novo…',
+    succeeded: 'A nova avaliação terminou.',
+    failed: 'A nova avaliação falhou. Nada foi alterado depois do ponto em que parou.',
+  },
+};
