@@ -260,6 +260,18 @@ export function findScreeningRow(db: Executor, id: string) {
     .executeTakeFirst();
 }
 
+export function findCurrentScreeningRow(db: Executor, householdId: string, programmeCode: string) {
+  return db
+    .selectFrom('screening_results')
+    .select(['id', 'outcome'])
+    .where('household_id', '=', householdId)
+    .where('programme_code', '=', programmeCode)
+    .where('superseded_at', 'is', null)
+    .orderBy('screened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /** Offices of a member state that serve a subdivision, government agencies first. */
 export function listOfficesServing(db: Executor, memberState: string, subdivision: string | null) {
   return db

@@ -66,12 +66,22 @@ async function createCase(trx: Trx, actor: Actor, input: NewCase): Promise<{ id:
       fields: foreign.map((id) => ({ path: 'memberIds', code: 'not_in_household', key: 'validation.notInHousehold', message: id })),
     });
   }
-  if (input.screeningResultId) {
-    const screening = await q.findScreeningRow(trx, input.screeningResultId);
+  let screeningResultId = input.screeningResultId ?? null;
+  if (screeningResultId) {
+    const screening = await q.findScreeningRow(trx, screeningResultId);
     if (!screening || screening.household_id !== household.id || screening.programme_code !== programme.code) {
       throw new DomainError('RULE_VIOLATION', 'The screening result is not this household’s for this programme.');
     }
     if (screening.outcome === 'not_eligible') throw new DomainError('RULE_VIOLATION', 'The screening found the household not eligible.');
+  } else {
+    // The case records the screening it started from: the household's current one, if any.
+    const current = await q.findCurrentScreeningRow(trx, household.id, programme.code);
+    // Applicants apply to programmes they may qualify for; a caseworker may still open a case
+    // against a negative screening (new facts, discretion), and the case shows which screening it was.
+    if (current?.outcome === 'not_eligible' && input.channel === 'self') {
+      throw new DomainError('RULE_VIOLATION', 'Your screening found you not eligible for this programme.');
+    }
+    screeningResultId = current?.id ?? null;
   }
   const existing = await trx
     .selectFrom('cases')
@@ -105,7 +115,7 @@ async function createCase(trx: Trx, actor: Actor, input: NewCase): Promise<{ id:
       programme_code: programme.code,
       workflow_id: workflowRow.id,
       household_id: household.id,
-      screening_result_id: input.screeningResultId ?? null,
+      screening_result_id: screeningResultId,
       office_id: office.id,
       jurisdiction,
       stage: first.code,

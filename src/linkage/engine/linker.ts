@@ -8,7 +8,7 @@ import { buildRuleIndex, KeyCache, type BlockingRuleIndex } from './blocking.ts'
 import { clusterPairs } from './cluster.ts';
 import { parsePersonColumns, prepareData, type PersonColumns, type PreparedData } from './features.ts';
 import { compileModel, probabilityToWeight, type LinkageModel, type ScoringModel } from './model.ts';
-import { countRandomPairsInWorkers, scoreAll } from './parallel.ts';
+import { countRandomPairsInWorkers, scoreAll, WorkerPool } from './parallel.ts';
 import type { ScoredPairs } from './scoring.ts';
 import { listSettingsColumns, type LinkageSettings } from './settings.ts';
 import type { RecordTable } from './table.ts';
@@ -45,6 +45,8 @@ export interface LinkageResult {
   clusters: Int32Array;
   timings: Record<string, number>;
   threadSeconds: number[];
+  /** CPU seconds of all threads while scoring (worker start-up included). */
+  scoringCpuSeconds: number;
 }
 
 /** Check the table has every column the settings read; throws naming the missing ones. */
@@ -76,37 +78,55 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
   const keyCache = new KeyCache(table, person);
   const rules = settings.blocking_rules.map((r) => buildRuleIndex(r, table, person, settings.max_block_size, keyCache));
   lap('blocking');
-  let model = options.model;
-  let training: TrainingReport | undefined;
-  if (!model) {
-    const threads = options.threads ?? 0;
-    const trained = await trainModel(data, table, person, settings, progress, keyCache, (pairs, seed) =>
-      countRandomPairsInWorkers(data, pairs, seed, threads),
-    );
-    model = trained.model;
-    training = trained.report;
+  const threads = options.threads ?? 0;
+  const pool = threads > 0 ? await WorkerPool.start(threads) : undefined;
+  try {
+    return await trainScoreCluster();
+  } finally {
+    await pool?.close();
   }
-  lap('training');
-  const scoring = compileModel(model, data);
-  const minProbability = options.minProbability ?? settings.output_threshold;
-  const minWeight = minProbability <= 0 ? -Infinity : probabilityToWeight(minProbability);
-  let lastReport = 0;
-  const run = await scoreAll(data, rules, scoring, minWeight, options.threads ?? 0, (scored) => {
-    const now = performance.now();
-    if (now - lastReport > 1000) {
-      lastReport = now;
-      progress(`scored ${scored} pairs`);
+
+  // Training and scoring share the worker pool, closed whatever happens.
+  async function trainScoreCluster(): Promise<LinkageResult> {
+    let model = options.model;
+    let training: TrainingReport | undefined;
+    if (!model) {
+      const trained = await trainModel(data, table, person, settings, progress, keyCache, (pairs, seed) =>
+        countRandomPairsInWorkers(data, pairs, seed, pool),
+      );
+      model = trained.model;
+      training = trained.report;
     }
-  });
-  lap('scoring');
-  const clusterWeight = probabilityToWeight(settings.cluster_threshold ?? settings.threshold);
-  const clusters = clusterPairs(data.n, run.pairs.left, run.pairs.right, run.pairs.weight, clusterWeight, run.pairs.count);
-  lap('clustering');
-  const ruleReports = rules.map((r, k) => ({
-    rule: r.expressions,
-    pairs: run.pairs.scoredPerRule[k],
-    cappedBlocks: r.cappedBlocks,
-    cappedRecords: r.cappedRecords,
-  }));
-  return { data, person, rules, model, scoring, training, pairs: run.pairs, ruleReports, clusters, timings, threadSeconds: run.threadSeconds };
+    lap('training');
+    const scoring = compileModel(model, data);
+    const minProbability = options.minProbability ?? settings.output_threshold;
+    const minWeight = minProbability <= 0 ? -Infinity : probabilityToWeight(minProbability);
+    let lastReport = 0;
+    // process.cpuUsage() counts every thread of the process: CPU seconds spent scoring, robust to
+    // other work on the machine (wall time per thread is not, on shared cores).
+    const cpuBefore = process.cpuUsage();
+    const run = await scoreAll(data, rules, scoring, minWeight, pool, (scored) => {
+      const now = performance.now();
+      if (now - lastReport > 1000) {
+        lastReport = now;
+        progress(`scored ${scored} pairs`);
+      }
+    });
+    const cpu = process.cpuUsage(cpuBefore);
+    const scoringCpuSeconds = (cpu.user + cpu.system) / 1e6;
+    lap('scoring');
+    const clusterWeight = probabilityToWeight(settings.cluster_threshold ?? settings.threshold);
+    const clusters = clusterPairs(data.n, run.pairs.left, run.pairs.right, run.pairs.weight, clusterWeight, run.pairs.count);
+    lap('clustering');
+    const ruleReports = rules.map((r, k) => ({
+      rule: r.expressions,
+      pairs: run.pairs.scoredPerRule[k],
+      cappedBlocks: r.cappedBlocks,
+      cappedRecords: r.cappedRecords,
+    }));
+    return {
+      data, person, rules, model, scoring, training, pairs: run.pairs, ruleReports, clusters, timings,
+      threadSeconds: run.threadSeconds, scoringCpuSeconds,
+    };
+  }
 }

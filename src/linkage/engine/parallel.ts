@@ -39,20 +39,69 @@ function splitChunks(rules: BlockingRuleIndex[]): number[][] {
 }
 
 /**
- * Score every candidate pair of the blocking rules, keeping those with weight ≥ minWeight.
- * @example const { pairs } = await scoreAll(data, rules, scoring, 0, 2)
+ * Worker threads started once per run and reused for u-estimation and scoring (starting a worker
+ * under tsx costs about a second of CPU).
+ */
+export class WorkerPool {
+  private constructor(readonly workers: Worker[]) {}
+
+  static async start(threads: number): Promise<WorkerPool> {
+    const workers = await Promise.all(
+      Array.from({ length: threads }, () =>
+        new Promise<Worker>((resolve, reject) => {
+          const worker = startWorker();
+          worker.once('message', () => resolve(worker));
+          worker.once('error', reject);
+        }),
+      ),
+    );
+    return new WorkerPool(workers);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Send one job to worker w; resolve with its 'done' message, passing 'progress' messages on. */
+  run<T>(w: number, job: WorkerJob | UJob, onProgress: (msg: { scored: number }) => void = () => undefined): Promise<T> {
+    const worker = this.workers[w];
+    return new Promise<T>((resolve, reject) => {
+      const onMessage = (msg: { type: string; scored: number }) => {
+        if (msg.type === 'progress') {
+          onProgress(msg);
+          return;
+        }
+        worker.off('message', onMessage);
+        worker.off('error', reject);
+        resolve(msg as unknown as T);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Score every candidate pair of the blocking rules, keeping those with weight ≥ minWeight, on the
+ * pool's workers (or in this thread without a pool).
+ * @example const { pairs } = await scoreAll(data, rules, scoring, 0, pool)
  */
 export async function scoreAll(
   data: PreparedData,
   rules: BlockingRuleIndex[],
   model: ScoringModel,
   minWeight: number,
-  threads: number,
+  pool: WorkerPool | undefined,
   onProgress: (scored: number) => void = () => undefined,
 ): Promise<ScoreRun> {
   const chunks = splitChunks(rules);
   const union = interleaveKeys(rules, data.n);
-  if (threads <= 0) {
+  if (!pool || pool.size === 0) {
     const out = createScoredPairs(data.comparisons.length, rules.length);
     const start = performance.now();
     for (const [r, from, to] of chunks) {
@@ -61,29 +110,22 @@ export async function scoreAll(
     }
     return { pairs: out, threadSeconds: [(performance.now() - start) / 1000] };
   }
+  const threads = pool.size;
   // Each thread builds its own Jaro-Winkler caches; do not copy this thread's into the workers.
   for (const cc of data.comparisons) cc.jwCache = null;
   const perWorker: number[][] = Array.from({ length: threads }, () => []);
   chunks.forEach((c, k) => perWorker[k % threads].push(...c));
   const scoredSoFar = new Array<number>(threads).fill(0);
   const results = await Promise.all(
-    perWorker.map(
-      (list, w) =>
-        new Promise<{ out: ScoredPairs; seconds: number }>((resolve, reject) => {
-          const worker = startWorker();
-          worker.on('message', (msg: { type: string; scored: number; out: ScoredPairs; seconds: number }) => {
-            if (msg.type === 'progress') {
-              scoredSoFar[w] = msg.scored;
-              onProgress(scoredSoFar.reduce((a, b) => a + b, 0));
-              return;
-            }
-            void worker.terminate();
-            resolve({ out: msg.out, seconds: msg.seconds });
-          });
-          worker.on('error', reject);
-          const job: WorkerJob = { kind: 'score', data, rules, union, model, minWeight, chunks: list };
-          worker.postMessage(job);
-        }),
+    perWorker.map((list, w) =>
+      pool.run<{ out: ScoredPairs; seconds: number }>(
+        w,
+        { kind: 'score', data, rules, union, model, minWeight, chunks: list },
+        (msg) => {
+          scoredSoFar[w] = msg.scored;
+          onProgress(scoredSoFar.reduce((a, b) => a + b, 0));
+        },
+      ),
     ),
   );
   return {
@@ -93,24 +135,18 @@ export async function scoreAll(
 }
 
 /**
- * Count the levels of `pairs` random pairs, split over the worker threads (each with its own seed).
+ * Count the levels of `pairs` random pairs, split over the pool's workers (each with its own seed).
  */
-export async function countRandomPairsInWorkers(data: PreparedData, pairs: number, seed: number, threads: number): Promise<Float64Array[]> {
-  if (threads <= 0) return countRandomPairLevels(data, pairs, seed);
+export async function countRandomPairsInWorkers(data: PreparedData, pairs: number, seed: number, pool: WorkerPool | undefined): Promise<Float64Array[]> {
+  if (!pool || pool.size === 0) return countRandomPairLevels(data, pairs, seed);
   for (const cc of data.comparisons) cc.jwCache = null;
+  const threads = pool.size;
   const share = Math.ceil(pairs / threads);
   const parts = await Promise.all(
     Array.from({ length: threads }, (_, w) =>
-      new Promise<Float64Array[]>((resolve, reject) => {
-        const worker = startWorker();
-        worker.on('message', (msg: { counts: Float64Array[] }) => {
-          void worker.terminate();
-          resolve(msg.counts);
-        });
-        worker.on('error', reject);
-        const job: UJob = { kind: 'u', data, pairs: Math.min(share, pairs - w * share), seed: seed + w * 7919 };
-        worker.postMessage(job);
-      }),
+      pool
+        .run<{ counts: Float64Array[] }>(w, { kind: 'u', data, pairs: Math.max(0, Math.min(share, pairs - w * share)), seed: seed + w * 7919 })
+        .then((m) => m.counts),
     ),
   );
   const total = parts[0];

@@ -32,9 +32,11 @@ export interface UJob {
 
 if (parentPort) {
   const port = parentPort;
+  // Tell the pool this worker has loaded its modules and is ready for jobs.
+  port.postMessage({ type: 'ready' });
   port.on('message', (job: WorkerJob | UJob) => {
     if (job.kind === 'u') {
-      port.postMessage({ type: 'counts', counts: countRandomPairLevels(job.data, job.pairs, job.seed) });
+      port.postMessage({ type: 'done', counts: countRandomPairLevels(job.data, job.pairs, job.seed) });
       return;
     }
     const out = createScoredPairs(job.data.comparisons.length, job.rules.length);

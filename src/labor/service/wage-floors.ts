@@ -1,0 +1,88 @@
+/**
+ * Wage floors: public reference data, dated and versioned. An administrator records a floor for their
+ * own member state; recording one with the same scope and start date supersedes the previous version
+ * (kept, marked superseded), so a job order's stored wage check always points at a row that exists.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../../platform/actor.ts';
+import { auditActorOf } from '../../platform/actor.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Executor, Trx } from '../../platform/db.ts';
+import { DomainError } from '../../platform/errors.ts';
+import type { NewWageFloor } from '../labor.schemas.ts';
+import type { WageFloor } from '../wage-floors/check-wage.ts';
+
+type FloorRow = {
+  id: string; version: number; kind: string; hourly_rate: string; currency: string; effective_from: string; effective_to: string | null;
+  subdivision: string | null; programme_code: string | null; occupation_code: string | null; skill_level: string | null; historical: boolean;
+  source: string; source_url: string | null;
+};
+
+export function toWageFloor(r: FloorRow): WageFloor {
+  return {
+    id: r.id, version: r.version, kind: r.kind, hourlyRate: Number(r.hourly_rate), currency: r.currency, effectiveFrom: r.effective_from,
+    effectiveTo: r.effective_to, subdivision: r.subdivision, programmeCode: r.programme_code, occupationCode: r.occupation_code,
+    skillLevel: r.skill_level, historical: r.historical, source: r.source, sourceUrl: r.source_url,
+  };
+}
+
+export async function listWageFloors(db: Executor, filter: { memberState?: string; subdivision?: string; on?: string }) {
+  let q = db.selectFrom('wage_floors').selectAll().where('superseded_at', 'is', null);
+  if (filter.memberState) q = q.where('member_state', '=', filter.memberState);
+  if (filter.subdivision) q = q.where((eb) => eb.or([eb('subdivision', 'is', null), eb('subdivision', '=', filter.subdivision!)]));
+  if (filter.on) q = q.where('effective_from', '<=', filter.on).where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>=', filter.on!)]));
+  const rows = await q.orderBy('member_state').orderBy('subdivision').orderBy('effective_from', 'desc').limit(1000).execute();
+  return rows.map((r) => ({ ...toWageFloor(r), memberState: r.member_state, note: r.note }));
+}
+
+export async function addWageFloor(trx: Trx, actor: Actor, input: NewWageFloor) {
+  if (input.subdivision && !input.subdivision.startsWith(`${actor.memberState}-`)) throw new DomainError('WAGE_FLOOR_INVALID', 'The place must be in your member state.');
+  if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw new DomainError('WAGE_FLOOR_INVALID', 'The floor must end after it starts.');
+  if (input.programmeCode) {
+    const p = await trx.selectFrom('programmes').select('host_member_state').where('code', '=', input.programmeCode).executeTakeFirst();
+    if (!p || p.host_member_state !== actor.memberState) throw new DomainError('WAGE_FLOOR_INVALID', 'The programme must be one your member state hosts.');
+  }
+  const same = await trx
+    .selectFrom('wage_floors')
+    .select(['id', 'version'])
+    .where('member_state', '=', actor.memberState)
+    .where('kind', '=', input.kind)
+    .where('effective_from', '=', input.effectiveFrom)
+    .where('superseded_at', 'is', null)
+    .where((eb) =>
+      eb.and([
+        input.subdivision ? eb('subdivision', '=', input.subdivision) : eb('subdivision', 'is', null),
+        input.programmeCode ? eb('programme_code', '=', input.programmeCode) : eb('programme_code', 'is', null),
+        input.occupationCode ? eb('occupation_code', '=', input.occupationCode) : eb('occupation_code', 'is', null),
+        input.skillLevel ? eb('skill_level', '=', input.skillLevel) : eb('skill_level', 'is', null),
+      ]),
+    )
+    .executeTakeFirst();
+  if (same) await trx.updateTable('wage_floors').set({ superseded_at: new Date() }).where('id', '=', same.id).execute();
+  const id = randomUUID();
+  await trx
+    .insertInto('wage_floors')
+    .values({
+      id,
+      member_state: actor.memberState,
+      subdivision: input.subdivision ?? null,
+      programme_code: input.programmeCode ?? null,
+      occupation_system: input.occupationSystem ?? null,
+      occupation_code: input.occupationCode ?? null,
+      skill_level: input.skillLevel ?? null,
+      kind: input.kind,
+      hourly_rate: input.hourlyRate,
+      currency: input.currency,
+      effective_from: input.effectiveFrom,
+      effective_to: input.effectiveTo ?? null,
+      version: (same?.version ?? 0) + 1,
+      source: input.source,
+      source_url: input.sourceUrl ?? null,
+      note: input.note ?? null,
+      created_by: actor.userId,
+    })
+    .execute();
+  await recordAudit(trx, auditActorOf(actor), { action: 'labor.wage_floor.add', recordType: 'wage_floor', recordId: id, details: { kind: input.kind, hourlyRate: input.hourlyRate, supersedes: same?.id ?? null } });
+  const row = await trx.selectFrom('wage_floors').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return { ...toWageFloor(row), memberState: row.member_state, note: row.note };
+}
