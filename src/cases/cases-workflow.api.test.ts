@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/server.ts';
 import { insertUser, signInAs, type Session } from '../../test/helpers/factories.ts';
-import { countCaseRows, ensureProgrammes, insertHousehold, multipartBody, openCaseVia, PDF_BYTES } from '../../test/helpers/cases-factories.ts';
+import { countCaseRows, ensureProgrammes, insertHousehold, insertScreeningResult, multipartBody, openCaseVia, PDF_BYTES } from '../../test/helpers/cases-factories.ts';
 
 let t: TestApp;
 let caseworker: Session;
@@ -252,6 +252,31 @@ describe('illegal moves change nothing', () => {
     const caWorker = await signInAs(t.app, (await insertUser(t.db, { roles: ['caseworker'], office: 'IRCC Ottawa' })).email);
     const caCase = await openCaseVia(t.app, caWorker, { programmeCode: 'ca_sawp', householdId: ca.householdId });
     expect(caCase.caseNumber).toMatch(/^CA-\d{4}-000001$/);
+  });
+});
+
+describe('opening cases', () => {
+  it('records the screening a case started from, and keeps an applicant from applying against a negative screening', async () => {
+    const { householdId } = await insertHousehold(t.db);
+    const screening = await insertScreeningResult(t.db, householdId, 'mx_tvtf', 'eligible');
+    const { id } = await openCaseVia(t.app, caseworker, { programmeCode: 'mx_tvtf', householdId });
+    expect((await getCase(id)).screeningResultId).toBe(screening);
+    const again = await post('/api/cases', { programmeCode: 'mx_tvtf', householdId });
+    expect(again.statusCode).toBe(409);
+
+    const a = await insertUser(t.db, { roles: ['applicant'], memberState: 'MX' });
+    const session = await signInAs(t.app, a.email);
+    const own = await insertHousehold(t.db, { people: [{ givenNames: 'Kenson', familyName: 'Louis', userId: a.id }] });
+    await insertScreeningResult(t.db, own.householdId, 'mx_comar_asylum', 'not_eligible');
+    const before = await countCaseRows(t.db, 'cases');
+    const refused = await post('/api/my/cases', { programmeCode: 'mx_comar_asylum' }, session);
+    expect(refused.statusCode).toBe(422);
+    expect(await countCaseRows(t.db, 'cases')).toBe(before);
+    const applied = await post('/api/my/cases', { programmeCode: 'mx_tvtf' }, session);
+    expect(applied.statusCode, applied.body).toBe(201);
+    const mine = (await t.app.inject({ method: 'GET', url: '/api/my/cases?lang=pt', headers: session.headers })).json().items;
+    expect(mine).toHaveLength(1);
+    expect(mine[0].stageExplanation).toMatch(/empregador/);
   });
 });
 
