@@ -23,6 +23,9 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 async function act(page: Page, what: string, action: () => Promise<void>, status = [200, 201]): Promise<void> {
   const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/api/'));
   const reloaded = page.waitForResponse((r) => r.request().method() === 'GET' && r.url().includes('/timeline'));
+  // If the scenario ends early, these must not become unhandled rejections.
+  posted.catch(() => undefined);
+  reloaded.catch(() => undefined);
   await action();
   const res = await posted;
   assert.ok(status.includes(res.status()), `${what}: HTTP ${res.status()} ${await res.text()}`);
@@ -78,16 +81,37 @@ async function expectApplicantStage(page: Page, frenchName: string): Promise<voi
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
 }
 
-scenario('cases: a resettlement case from application to arrival, the recommendation approved, the applicant following in French', async ({ openPage }) => {
+/** The case the three parts of the story share (each part has its own time budget). */
+const story = { email: `wideline.${Date.now()}@example.org`, password: 'Wideline-pass-2026', caseId: '', caseNumber: '' };
+
+async function openApplicant(openPage: (o?: { viewport?: { width: number; height: number } }) => Promise<Page>): Promise<Page> {
+  const page = await openPage({ viewport: { width: 390, height: 800 } });
+  const res = await page.request.post('/api/auth/sign-in', { data: { email: story.email, password: story.password } });
+  assert.equal(res.status(), 200, await res.text());
+  await page.goto('/my-applications');
+  return page;
+}
+
+async function openCaseworkerOnCase(openPage: () => Promise<Page>): Promise<Page> {
+  const cw = await openPage();
+  await cw.goto('/');
+  await signIn(cw, en, 'caseworker@demo.puente.test');
+  await expectHeading(cw, es.home.welcome.replace('{{name}}', 'Carlos Méndez'));
+  await cw.goto(`/cases?case=${story.caseId}`);
+  await expectHeading(cw, story.caseNumber);
+  return cw;
+}
+
+scenario('cases 1/3: an applicant applies for resettlement; identification, referral, and a supervisor approves the recommendation', async ({ openPage }) => {
   // The applicant registers herself and applies (the registry's and the cases API).
   const applicant = await openPage({ viewport: { width: 390, height: 800 } });
   await applicant.goto('/');
-  const email = `wideline.${Date.now()}@example.org`;
+  const email = story.email;
   const registered = await applicant.request.post('/api/registry/self-registrations', {
     data: {
       members: [{ givenNames: 'Wideline', familyName1: 'Joseph', currentCountry: 'MX', currentSubdivision: 'MX-CHP', nationalities: ['HT'], languages: ['fr', 'ht'], phone: '+529621234567' }],
       consents: [{ purpose: 'screening' }, { purpose: 'contact' }],
-      account: { password: 'Wideline-pass-2026', email, locale: 'fr' },
+      account: { password: story.password, email, locale: 'fr' },
     },
   });
   assert.equal(registered.status(), 201, await registered.text());
@@ -95,6 +119,8 @@ scenario('cases: a resettlement case from application to arrival, the recommenda
   const applied = await applicant.request.post('/api/my/cases', { data: { programmeCode: 'ca_gar' }, headers: { 'x-csrf-token': csrfToken } });
   assert.equal(applied.status(), 201, await applied.text());
   const { id: caseId, caseNumber } = (await applied.json()) as { id: string; caseNumber: string };
+  story.caseId = caseId;
+  story.caseNumber = caseNumber;
   await applicant.goto('/my-applications');
   await expectApplicantStage(applicant, 'Identification par le HCR');
   await checkPage(applicant, 'my applications (fr)');
@@ -140,6 +166,14 @@ scenario('cases: a resettlement case from application to arrival, the recommenda
   await expectHeading(cw, caseNumber);
   await move(cw, 'prescreening');
   await expectApplicantStage(applicant, 'Pré-examen');
+});
+
+scenario('cases 2/3: the applicant sends her identity document; interview with an interpreter, decision, security and medical checks', async ({ openPage }) => {
+  assert.ok(story.caseId, 'part 1 opened the case');
+  const applicant = await openApplicant(openPage);
+  await expectApplicantStage(applicant, 'Pré-examen');
+  const cw = await openCaseworkerOnCase(openPage);
+  const caseNumber = story.caseNumber;
 
   // Prescreening: the applicant sends the identity document she is asked for.
   await applicant.getByLabel(F.mine.uploadFor.replace('{{title}}', "Téléversez une copie de votre pièce d'identité"), { exact: true }).setInputFiles({ name: 'PASSEPORT.png', mimeType: 'image/png', buffer: PNG });
@@ -170,6 +204,14 @@ scenario('cases: a resettlement case from application to arrival, the recommenda
   await upload(cw, 'medical_report', 'IME-2026.pdf');
   await move(cw, 'orientation');
   await expectApplicantStage(applicant, 'Orientation culturelle');
+});
+
+scenario('cases 3/3: orientation, travel and arrival; the timeline and the audit trail show every step', async ({ openPage }) => {
+  assert.ok(story.caseId, 'part 1 opened the case');
+  const caseId = story.caseId;
+  const applicant = await openApplicant(openPage);
+  await expectApplicantStage(applicant, 'Orientation culturelle');
+  const cw = await openCaseworkerOnCase(openPage);
 
   await saveFacts(cw, [['Orientación cultural completada', 'true']]);
   await move(cw, 'travel');

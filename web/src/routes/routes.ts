@@ -9,6 +9,10 @@ import { WorkloadPage } from '../features/cases/workload-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MemberStatesPage } from '../features/pact/member-states-page.tsx';
 import { ProgrammesPage } from '../features/programmes/programmes-page.tsx';
+import { ProtectionPage } from '../features/protection/protection-page.tsx';
+import { ScreeningPage } from '../features/protection/screening-page.tsx';
+import { SelfCheckPage } from '../features/protection/self-check-page.tsx';
+import { ServicesPage } from '../features/protection/services-page.tsx';
 
 export type AppRoute = {
   path: string;
@@ -44,6 +48,10 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/workload', navKey: 'cases.nav.workload', summaryKey: 'cases.summary.workload', scope: 'cases:approve', Page: WorkloadPage },
   { path: '/my-applications', navKey: 'cases.nav.mine', summaryKey: 'cases.summary.mine', scope: 'self:read', roles: ['applicant'], Page: MyCasesPage },
   { path: '/programmes', navKey: 'programmes.nav', summaryKey: 'programmes.summary', scope: 'pathways:admin', Page: ProgrammesPage },
+  { path: '/protection', navKey: 'protection.nav.officer', summaryKey: 'protection.summary.officer', scope: 'protection:read', roles: ['protection_officer'], Page: ProtectionPage },
+  { path: '/screening', navKey: 'protection.nav.screening', summaryKey: 'protection.summary.screening', scope: 'registry:write', roles: ['caseworker', 'protection_officer', 'supervisor'], Page: ScreeningPage },
+  { path: '/services', navKey: 'protection.nav.services', summaryKey: 'protection.summary.services', scope: 'registry:read', Page: ServicesPage },
+  { path: '/my-situation', navKey: 'protection.nav.self', summaryKey: 'protection.summary.self', scope: 'self:write', roles: ['applicant'], Page: SelfCheckPage },
   { path: '/account', navKey: 'nav.account', summaryKey: 'home.availableAccount', Page: AccountPage },
 ];
 

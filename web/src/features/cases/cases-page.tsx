@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import './cases.css';
 import { Page } from '../../components/page.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { CaseView } from './case-view.tsx';

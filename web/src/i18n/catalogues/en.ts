@@ -2,6 +2,7 @@
  * English, the reference catalogue: its shape is the `Catalogue` type that every other language must
  * match key for key, so a missing or extra translation fails the type check.
  */
+import { protectionEn } from '../../features/protection/i18n/en.ts';
 import { casesEn } from '../../features/cases/i18n/en.ts';
 import { programmesEn } from '../../features/programmes/i18n/en.ts';
 
@@ -147,6 +148,7 @@ export const en = {
     UNEXPECTED: 'Something went wrong. Try again in a moment.',
   },
   cases: casesEn,
+  protection: protectionEn,
   programmes: programmesEn,
 };
 

@@ -1,3 +1,4 @@
+import { protectionEs } from '../../features/protection/i18n/es.ts';
 import { casesEs } from '../../features/cases/i18n/es.ts';
 import { programmesEs } from '../../features/programmes/i18n/es.ts';
 import type { Catalogue } from './en.ts';
@@ -146,5 +147,6 @@ export const es: Catalogue = {
     UNEXPECTED: 'Algo salió mal. Inténtelo de nuevo en un momento.',
   },
   cases: casesEs,
+  protection: protectionEs,
   programmes: programmesEs,
 };

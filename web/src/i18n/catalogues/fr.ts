@@ -1,3 +1,4 @@
+import { protectionFr } from '../../features/protection/i18n/fr.ts';
 import { casesFr } from '../../features/cases/i18n/fr.ts';
 import { programmesFr } from '../../features/programmes/i18n/fr.ts';
 import type { Catalogue } from './en.ts';
@@ -146,5 +147,6 @@ export const fr: Catalogue = {
     UNEXPECTED: 'Une erreur s’est produite. Réessayez dans un instant.',
   },
   cases: casesFr,
+  protection: protectionFr,
   programmes: programmesFr,
 };

@@ -1,3 +1,4 @@
+import { protectionHt } from '../../features/protection/i18n/ht.ts';
 import { casesHt } from '../../features/cases/i18n/ht.ts';
 import { programmesHt } from '../../features/programmes/i18n/ht.ts';
 import type { Catalogue } from './en.ts';
@@ -148,5 +149,6 @@ export const ht: Catalogue = {
     UNEXPECTED: 'Gen yon bagay ki pa mache. Eseye ankò nan yon ti moman.',
   },
   cases: casesHt,
+  protection: protectionHt,
   programmes: programmesHt,
 };

@@ -1,3 +1,4 @@
+import { protectionPt } from '../../features/protection/i18n/pt.ts';
 import { casesPt } from '../../features/cases/i18n/pt.ts';
 import { programmesPt } from '../../features/programmes/i18n/pt.ts';
 import type { Catalogue } from './en.ts';
@@ -145,5 +146,6 @@ export const pt: Catalogue = {
     UNEXPECTED: 'Algo deu errado. Tente novamente em instantes.',
   },
   cases: casesPt,
+  protection: protectionPt,
   programmes: programmesPt,
 };
