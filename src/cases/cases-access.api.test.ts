@@ -150,6 +150,23 @@ describe('access to the cases endpoints', () => {
   });
 });
 
+describe('visibility by office, jurisdiction and agency', () => {
+  it('shows a case to staff of its jurisdiction and to supervisors of its agency, not to other offices', async () => {
+    const inm = await signInAs(t.app, (await insertUser(t.db, { roles: ['caseworker'], office: 'INM Tapachula' })).email);
+    const acnurSupervisor = await signInAs(t.app, (await insertUser(t.db, { roles: ['supervisor'], office: 'ACNUR Ciudad de México' })).email);
+    const monterrey = await signInAs(t.app, (await insertUser(t.db, { roles: ['caseworker'], office: 'COMAR Monterrey' })).email);
+    const see = async (s: Session) => (await t.app.inject({ method: 'GET', url: `/api/cases/${caseId}`, headers: s.headers })).statusCode;
+    expect(await see(inm)).toBe(200); // same jurisdiction, MX-CHP
+    expect(await see(supervisor)).toBe(200); // COMAR supervisor in another office: their agency's offices
+    expect(await see(acnurSupervisor)).toBe(404); // another agency, another jurisdiction
+    expect(await see(monterrey)).toBe(404); // same agency, other office and jurisdiction
+    const found = await t.app.inject({ method: 'GET', url: `/api/cases/search?number=${caseNumber}`, headers: monterrey.headers });
+    expect(found.json().items).toEqual([]);
+    const download = await t.app.inject({ method: 'GET', url: `/api/cases/${caseId}/documents/${docId}`, headers: monterrey.headers });
+    expect(download.statusCode).toBe(404);
+  });
+});
+
 describe('documents', () => {
   it('stores the file outside the database with its checksum; download checks access and is audited', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/cases/${caseId}/documents/${docId}`, headers: supervisor.headers });
