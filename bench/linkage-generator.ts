@@ -275,7 +275,7 @@ export function generateRegistrations(records: number, seed: number): GeneratedR
       const second = female ? SECOND_GIVEN_F : SECOND_GIVEN_M;
       given.push(second[Math.floor(random() * second.length)]);
     }
-    let family1 = pickFamily();
+    const family1 = pickFamily();
     let family2 = random() < 0.85 ? pickFamily() : '';
     if (family2 === family1) family2 = pickFamily();
     if (family2 === family1) family2 = '';

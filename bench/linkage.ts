@@ -171,7 +171,9 @@ async function runRegional(records: number, seed: number, threads: number): Prom
     const wallSeconds = Math.max(...result.threadSeconds);
     const perCoreWall = wallSeconds > 0 ? pairs.scored / wallSeconds / result.threadSeconds.length : 0;
     const dataset = `regional_${records}`;
-    const timings = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}s`).join(', ');
+    const timings = Object.entries(result.timings)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}s wall / ${(result.cpuTimings[k] ?? 0).toFixed(1)}s CPU`)
+      .join(', ');
     process.stderr.write(`  ${dataset}: ${seconds.toFixed(1)} s end to end (${timings}), ${pairs.scored} pairs scored, ` +
       `${Math.round(perCore)} pairs per CPU second (${Math.round(perCoreWall)} per thread by wall clock, ` +
       `${result.threadSeconds.length} threads), peak RSS ${peakMiB.toFixed(0)} MiB; CPU ${cpuSeconds.toFixed(0)} s\n`);

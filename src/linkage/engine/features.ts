@@ -167,14 +167,24 @@ function normaliserFor(c: ComparisonSettings): (s: string) => string {
 
 function compileString(c: ComparisonSettings & { column: string }, table: RecordTable): CompiledComparison {
   const values = readColumn(table, c.column);
-  const norm = memoise(normaliserFor(c));
+  const normalise = normaliserFor(c);
   const dict = new Dictionary();
   const ids = sharedInt32(values.length);
-  for (let i = 0; i < values.length; i++) ids[i] = dict.add(norm(values[i]));
+  // One lookup per record: raw value → id of its normalised form.
+  const idOfRaw = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) {
+    let id = idOfRaw.get(values[i]);
+    if (id === undefined) {
+      id = dict.intern(normalise(values[i]));
+      idOfRaw.set(values[i], id);
+    }
+    if (id >= 0) dict.counts[id]++;
+    ids[i] = id;
+  }
   // The swap column shares the dictionary, so that ids compare across the two columns.
   const swap = c.type === 'jaro_winkler' && c.swap_column ? readColumn(table, c.swap_column) : undefined;
   const swapIds = swap ? sharedInt32(values.length) : EMPTY_I32;
-  if (swap) for (let i = 0; i < values.length; i++) swapIds[i] = dict.intern(norm(swap[i]));
+  if (swap) for (let i = 0; i < values.length; i++) swapIds[i] = dict.intern(normalise(swap[i]));
   let labels: string[];
   let kind: number;
   let thresholds: number[] = [];
@@ -260,9 +270,25 @@ function compileGiven(c: ComparisonSettings & { type: 'given_names' }, person: P
   cc.f = sharedInt32(n, -1);
   cc.canon = sharedInt32(n * 4, -1);
   const canonCache = new Map<string, number[]>();
+  // parsePersonColumns shares one token array per distinct given name, so the ids of a distinct
+  // name are worked out once and copied for every record that bears it.
+  const done = new Map<string[], number>();
   for (let i = 0; i < n; i++) {
     const g = person.given[i];
     if (g.length === 0) continue;
+    const first = done.get(g);
+    if (first !== undefined) {
+      cc.a[i] = cc.a[first];
+      full.counts[cc.a[i]]++;
+      cc.b[i] = cc.b[first];
+      cc.c[i] = cc.c[first];
+      cc.d[i] = cc.d[first];
+      cc.e[i] = cc.e[first];
+      cc.f[i] = cc.f[first];
+      for (let k = 0; k < 4; k++) cc.canon[i * 4 + k] = cc.canon[first * 4 + k];
+      continue;
+    }
+    done.set(g, i);
     cc.a[i] = full.add(g.join(' '));
     cc.b[i] = tokens.intern(g[0]);
     if (g.length > 1) cc.c[i] = tokens.intern(g[1]);
@@ -304,14 +330,28 @@ function compileFamily(c: ComparisonSettings & { type: 'family_names' }, person:
   cc.c = sharedInt32(n, -1);
   cc.e = sharedInt32(n, -1);
   cc.f = sharedInt32(n, -1);
+  const done = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const f1 = person.family1[i];
     const f2 = person.family2[i];
     if (f1 === '') continue;
+    const pair = f2 === '' ? f1 : `${f1}|${f2}`;
+    const first = done.get(pair);
+    if (first !== undefined) {
+      // The same pair of family names seen before: copy its ids (one lookup instead of five).
+      cc.a[i] = cc.a[first];
+      cc.b[i] = cc.b[first];
+      cc.c[i] = cc.c[first];
+      combos.counts[cc.c[i]]++;
+      cc.e[i] = cc.e[first];
+      cc.f[i] = cc.f[first];
+      continue;
+    }
+    done.set(pair, i);
     cc.a[i] = names.intern(f1);
     cc.b[i] = names.intern(f2);
     // TF on the pair "S1|S2" so that two García Hernández agree for less than two rare names.
-    cc.c[i] = combos.add(f2 === '' ? f1 : `${f1}|${f2}`);
+    cc.c[i] = combos.add(pair);
     cc.e[i] = sounds.intern(phon(f1));
     cc.f[i] = sounds.intern(phon(f2));
   }

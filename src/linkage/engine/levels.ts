@@ -12,7 +12,6 @@ import { KIND, type CompiledComparison } from './features.ts';
 import { damerauLevenshteinCodes, jaroWinklerCodes } from './string-metrics.ts';
 
 const CACHE_BITS = 18;
-const CACHE_MASK = (1 << CACHE_BITS) - 1;
 
 /**
  * Jaro-Winkler of two dictionary values through a direct-mapped cache (one per comparison and

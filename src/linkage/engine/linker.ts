@@ -44,6 +44,8 @@ export interface LinkageResult {
   /** Cluster (smallest member's index) of each record at the cluster threshold. */
   clusters: Int32Array;
   timings: Record<string, number>;
+  /** CPU seconds of all threads per phase (the machine's cores are shared with other work). */
+  cpuTimings: Record<string, number>;
   threadSeconds: number[];
   /** CPU seconds of all threads while scoring (worker start-up included). */
   scoringCpuSeconds: number;
@@ -65,11 +67,16 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
   checkColumns(table, settings);
   const progress = options.onProgress ?? (() => undefined);
   const timings: Record<string, number> = {};
+  const cpuTimings: Record<string, number> = {};
   let t = performance.now();
+  let cpuMark = process.cpuUsage();
   const lap = (name: string) => {
     const now = performance.now();
     timings[name] = (now - t) / 1000;
     t = now;
+    const cpu = process.cpuUsage(cpuMark);
+    cpuTimings[name] = (cpu.user + cpu.system) / 1e6;
+    cpuMark = process.cpuUsage();
   };
   const person = parsePersonColumns(table, settings);
   const data = prepareData(table, settings, person);
@@ -125,7 +132,7 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
       cappedRecords: r.cappedRecords,
     }));
     return {
-      data, person, rules, model, scoring, training, pairs: run.pairs, ruleReports, clusters, timings,
+      data, person, rules, model, scoring, training, pairs: run.pairs, ruleReports, clusters, timings, cpuTimings,
       threadSeconds: run.threadSeconds, scoringCpuSeconds,
     };
   }
