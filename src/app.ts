@@ -21,7 +21,9 @@ import { pactRoutes } from './pact/pact.routes.ts';
 import { registryRoutes } from './registry/registry.routes.ts';
 import { pathwaysRoutes } from './pathways/pathways.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
+import { laborRoutes } from './labor/labor.routes.ts';
 import { protectionRoutes } from './protection/protection.routes.ts';
+import { linkageRoutes } from './linkage/linkage.routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
@@ -104,7 +106,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(registryRoutes(db, config));
   await app.register(pathwaysRoutes(db));
   await app.register(casesRoutes(db, config));
+  await app.register(laborRoutes(db));
   await app.register(protectionRoutes(db, config));
+  await app.register(linkageRoutes(db));
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

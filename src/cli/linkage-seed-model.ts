@@ -4,7 +4,7 @@
  * registry starts from it (a new deployment has too few records to train on) until a programme
  * administrator retrains on the registry itself.
  *
- *   node src/cli/linkage-seed-model.ts [records]
+ *   npx tsx src/cli/linkage-seed-model.ts [records]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateRegistrations } from '../../bench/linkage-generator.ts';

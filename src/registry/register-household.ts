@@ -12,6 +12,7 @@ import type { Executor, Trx } from '../platform/db.ts';
 import { jsonb } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
 import { fieldError, type Locale } from '../platform/i18n.ts';
+import { checkHouseholdForDuplicates } from '../linkage/service/check-people.ts';
 import { foldDocumentNumber, nameSearchText } from './names.ts';
 import { parseMrz } from './mrz.ts';
 import type { ConsentInput, NewHousehold, PersonInput, SelfRegistration } from './registry.schemas.ts';
@@ -180,6 +181,8 @@ export async function registerHousehold(trx: Trx, actor: Actor, input: NewHouseh
     channel: 'caseworker',
     principalUserId: null,
   });
+  // Linkage: likely duplicates go to the review queue in the same transaction (issue 7).
+  await checkHouseholdForDuplicates(trx, registered.householdId);
   await recordAudit(trx, auditActorOf(actor), {
     action: 'household.register',
     recordType: 'household',
@@ -241,6 +244,8 @@ export async function registerSelf(trx: Trx, input: SelfRegistration, locale: Lo
     channel: 'self',
     principalUserId: userId,
   });
+  // Linkage: likely duplicates go to the review queue in the same transaction (issue 7).
+  await checkHouseholdForDuplicates(trx, registered.householdId);
   await recordAudit(
     trx,
     { userId, agencyId: null, memberState, ip },

@@ -1,0 +1,143 @@
+/**
+ * The duplicate check: a person's blocking keys are stored, their candidates fetched with indexed
+ * look-ups (their own member state, and other member states under a data-sharing agreement where
+ * both people consented to sharing), scored with the engine, and every pair at or above the review
+ * threshold goes to the review queue with its field-by-field weights. A pair already decided keeps
+ * its decision: a rejection is never put back in the queue.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Executor, Trx } from '../../platform/db.ts';
+import { jsonb } from '../../platform/db.ts';
+import type { LinkageModel } from '../engine/model.ts';
+import * as q from '../linkage.queries.ts';
+import { blockingKeys, registrySettings, toEngineRow } from '../registry-record.ts';
+import { registrySeedModel, scoreFirstAgainstRest } from '../score-records.ts';
+import { unsafeMergePair } from './merge.ts';
+
+export const REGISTRY_SETTINGS_NAME = 'registry';
+const CANDIDATES_PER_RULE = 50;
+
+export interface CheckResult {
+  checked: number;
+  candidates: number;
+  queued: number;
+  autoMerged: number;
+}
+
+/** The model in force: the active trained one, else the shipped seed model. */
+export async function loadModel(db: Executor): Promise<{ id: string | null; model: LinkageModel }> {
+  const active = await q.findActiveModel(db, REGISTRY_SETTINGS_NAME);
+  return active ? { id: active.id, model: active.model as unknown as LinkageModel } : { id: null, model: registrySeedModel() };
+}
+
+async function writeKeys(trx: Trx, person: q.PersonForLinkage, keys: Array<{ rule: number; key: string }>): Promise<void> {
+  await trx.deleteFrom('linkage_keys').where('person_id', '=', person.id).execute();
+  if (keys.length === 0) return;
+  await trx
+    .insertInto('linkage_keys')
+    .values(keys.map((k) => ({ person_id: person.id, member_state: person.member_state, rule: k.rule, key: k.key })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/**
+ * Check people (just registered, or all of them in the batch job) for duplicates.
+ * Runs in the caller's transaction so that keys and queued pairs commit with the registration.
+ * @example await checkPeopleForDuplicates(trx, registered.personIds, 'registration')
+ */
+export async function checkPeopleForDuplicates(
+  trx: Trx,
+  personIds: string[],
+  foundBy: 'registration' | 'batch',
+  loaded?: { id: string | null; model: LinkageModel },
+): Promise<CheckResult> {
+  const settings = registrySettings();
+  const { id: modelId, model } = loaded ?? (await loadModel(trx));
+  const people = await q.listPeopleForLinkage(trx, personIds);
+  const result: CheckResult = { checked: people.length, candidates: 0, queued: 0, autoMerged: 0 };
+  const agreements = new Map<string, string[]>();
+  for (const person of people) {
+    const row = toEngineRow(person);
+    const keys = blockingKeys(settings, row);
+    await writeKeys(trx, person, keys);
+    let states = agreements.get(person.member_state);
+    if (!states) {
+      states = await q.listAgreementStates(trx, person.member_state, 'deduplication');
+      agreements.set(person.member_state, states);
+    }
+    const candidateIds = await q.listCandidateIds(trx, person, keys, states, CANDIDATES_PER_RULE);
+    if (candidateIds.length === 0) continue;
+    const candidates = await q.listPeopleForLinkage(trx, candidateIds);
+    result.candidates += candidates.length;
+    const scored = scoreFirstAgainstRest(settings, model, [row, ...candidates.map(toEngineRow)]);
+    const { reviewThreshold, autoMergeThreshold } = await q.findThresholds(trx, person.member_state);
+    for (const s of scored) {
+      if (s.matchProbability < reviewThreshold) continue;
+      const other = candidates[s.index - 1];
+      const pairId = await queuePair(trx, person, other, s, modelId, foundBy);
+      if (!pairId) continue;
+      result.queued++;
+      // Nothing merges without a person deciding, unless the member state's programme
+      // administrator set an automatic threshold; cross-border pairs always wait for a person.
+      if (autoMergeThreshold !== null && s.matchProbability >= autoMergeThreshold && other.member_state === person.member_state) {
+        if (await unsafeMergePair(trx, null, pairId, 'auto_merge')) result.autoMerged++;
+      }
+    }
+  }
+  return result;
+}
+
+async function queuePair(
+  trx: Trx,
+  person: q.PersonForLinkage,
+  other: q.PersonForLinkage,
+  s: { matchWeight: number; matchProbability: number; prior: number; terms: unknown[] },
+  modelId: string | null,
+  foundBy: 'registration' | 'batch',
+): Promise<string | undefined> {
+  const [a, b] = person.id < other.id ? [person, other] : [other, person];
+  const conflict = await q.hasDocumentConflict(trx, a.id, b.id);
+  const terms = jsonb([{ comparison: 'prior', level: 0, label: 'prior', m: null, u: null, weight: s.prior }, ...s.terms]);
+  const id = randomUUID();
+  // A pair already in the table keeps its status and decision; only a pending one gets the new score.
+  const row = await trx
+    .insertInto('linkage_pairs')
+    .values({
+      id,
+      member_state: a.member_state,
+      other_member_state: b.member_state,
+      person_a: a.id,
+      person_b: b.id,
+      match_weight: s.matchWeight,
+      match_probability: s.matchProbability,
+      terms,
+      model_id: modelId,
+      cannot_link: conflict ? 'document_conflict' : null,
+      found_by: foundBy,
+    })
+    .onConflict((oc) =>
+      oc.columns(['person_a', 'person_b']).doUpdateSet({
+        match_weight: s.matchWeight,
+        match_probability: s.matchProbability,
+        terms,
+        model_id: modelId,
+        cannot_link: sql`COALESCE(linkage_pairs.cannot_link, ${conflict ? 'document_conflict' : null})`,
+        updated_at: new Date(),
+      }).where('linkage_pairs.status', '=', 'pending'),
+    )
+    .returning(['id', 'status', 'cannot_link'])
+    .executeTakeFirst();
+  if (!row || row.status !== 'pending' || row.id !== id || row.cannot_link) return undefined;
+  return row.id;
+}
+
+/**
+ * The registry calls this right after a household is registered, in the same transaction: every
+ * member is checked against what its member state holds (and what agreements and consent allow).
+ * @example await checkHouseholdForDuplicates(trx, registered.householdId)
+ */
+export async function checkHouseholdForDuplicates(trx: Trx, householdId: string): Promise<CheckResult> {
+  const ids = (await trx.selectFrom('people').select('id').where('household_id', '=', householdId).execute()).map((r) => r.id);
+  return checkPeopleForDuplicates(trx, ids, 'registration');
+}
