@@ -15,7 +15,7 @@ export interface EmployersTable {
   sector_system: string;
   sector_code: string;
   address: Json<Record<string, unknown>>;
-  contacts: Json<unknown[]>;
+  contacts: Json<Record<string, unknown>[]>;
   acting_agency_id: string | null;
   debarred_until: string | null;
   created_by: string | null;

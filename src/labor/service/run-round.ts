@@ -42,7 +42,7 @@ export interface RoundSummary {
   placed: number;
   proposals: number;
   stable: boolean;
-  seconds: { load: number; build: number; allocate: number; verify: number; write: number };
+  seconds: { load: number; build: number; allocate: number; verify: number; explain: number; write: number };
 }
 
 async function loadRound(db: Db, roundId: string) {
@@ -137,39 +137,46 @@ async function allocateAndStore(db: Db, ctx: JobContext, roundId: string): Promi
 
   const cutoffs = computeCutoffs(market, jobOf);
   let placed = 0;
+  // Explanations are built before the write transaction: progress is written on its own connection,
+  // which an embedded database (one connection) could not give while a transaction holds it.
+  const batches: string[] = [];
+  for (let from = 0; from < workerIds.length; from += WRITE_BATCH) {
+    const batch: Record<string, unknown>[] = [];
+    for (let w = from; w < Math.min(workerIds.length, from + WRITE_BATCH); w++) {
+      const e = explainPlacement(market, jobOf, cutoffs, w);
+      const explanation: StoredExplanation = {
+        l: lotteryOf(market, w),
+        r: e.refusals.map((r) =>
+          r.kind === 'FULL'
+            ? [jobOrderIds[r.jobOrder], r.rank, REFUSAL_CODES.FULL, r.lowestAdmittedScore, r.lowestAdmittedLottery, r.yourScore]
+            : [jobOrderIds[r.jobOrder], r.rank, REFUSAL_CODES[r.kind], null, null, null],
+        ),
+      };
+      if (e.jobOrder >= 0) placed++;
+      batch.push({
+        person_id: workerIds[w],
+        member_state: memberStates[w],
+        job_order_id: e.jobOrder >= 0 ? jobOrderIds[e.jobOrder] : null,
+        rank: e.jobOrder >= 0 ? e.rank : null,
+        score: e.score,
+        explanation,
+      });
+    }
+    batches.push(JSON.stringify(batch));
+    await ctx.progress(4 + Math.min(workerIds.length, from + WRITE_BATCH), total);
+  }
+  const t5 = performance.now();
   return db.transaction().execute(async (trx) => {
     // A re-run (after a failure, or before publishing) replaces the round's unpublished results.
     await trx.deleteFrom('allocation_results').where('round_id', '=', roundId).execute();
-    for (let from = 0; from < workerIds.length; from += WRITE_BATCH) {
-      const batch: Record<string, unknown>[] = [];
-      for (let w = from; w < Math.min(workerIds.length, from + WRITE_BATCH); w++) {
-        const e = explainPlacement(market, jobOf, cutoffs, w);
-        const explanation: StoredExplanation = {
-          l: lotteryOf(market, w),
-          r: e.refusals.map((r) =>
-            r.kind === 'FULL'
-              ? [jobOrderIds[r.jobOrder], r.rank, REFUSAL_CODES.FULL, r.lowestAdmittedScore, r.lowestAdmittedLottery, r.yourScore]
-              : [jobOrderIds[r.jobOrder], r.rank, REFUSAL_CODES[r.kind], null, null, null],
-          ),
-        };
-        if (e.jobOrder >= 0) placed++;
-        batch.push({
-          person_id: workerIds[w],
-          member_state: memberStates[w],
-          job_order_id: e.jobOrder >= 0 ? jobOrderIds[e.jobOrder] : null,
-          rank: e.jobOrder >= 0 ? e.rank : null,
-          score: e.score,
-          explanation,
-        });
-      }
+    for (const batch of batches) {
       await sql`
         INSERT INTO allocation_results (id, round_id, person_id, member_state, job_order_id, rank, score, explanation)
         SELECT gen_random_uuid(), ${roundId}, x.person_id, x.member_state, x.job_order_id, x.rank, x.score, x.explanation
-        FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+        FROM jsonb_to_recordset(${batch}::jsonb)
           AS x(person_id uuid, member_state char(2), job_order_id uuid, rank integer, score integer, explanation jsonb)`.execute(trx);
-      await ctx.progress(4 + Math.min(workerIds.length, from + WRITE_BATCH), total);
     }
-    const t5 = performance.now();
+    const t6 = performance.now();
     const places = jobOrders.reduce((n, j) => n + j.capacity, 0);
     const summary: RoundSummary = {
       workers: workerIds.length,
@@ -179,7 +186,7 @@ async function allocateAndStore(db: Db, ctx: JobContext, roundId: string): Promi
       placed,
       proposals,
       stable: true,
-      seconds: { load: sec(t1 - t0), build: sec(t2 - t1), allocate: sec(t3 - t2), verify: sec(t4 - t3), write: sec(t5 - t4) },
+      seconds: { load: sec(t1 - t0), build: sec(t2 - t1), allocate: sec(t3 - t2), verify: sec(t4 - t3), explain: sec(t5 - t4), write: sec(t6 - t5) },
     };
     await trx.updateTable('allocation_rounds').set({ status: 'verified', summary: jsonb(summary) }).where('id', '=', roundId).execute();
     return summary;

@@ -1,5 +1,5 @@
 /**
- * Seeds the wage floors from data/labor/wage-floors.csv (sources and licences in data/labor/README.md),
+ * Seeds the wage floors from seed-data/wage-floors.csv (sources and licences in seed-data/README.md),
  * once, into an empty table: after that the database is the truth and changes go through
  * `addWageFloor`, which versions them.
  */
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Trx } from '../../platform/db.ts';
 
-export const WAGE_FLOORS_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/labor/wage-floors.csv');
+export const WAGE_FLOORS_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'seed-data/wage-floors.csv');
 
 /** RFC 4180 fields: quoted fields may hold commas and doubled quotes. */
 export function parseCsv(text: string): string[][] {
