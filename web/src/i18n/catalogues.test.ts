@@ -10,8 +10,8 @@ const TRANSLATIONS: Record<string, Catalogue> = { es, fr, ht, pt };
 
 /** Strings that are rightly the same as in English: names, acronyms and words the languages share. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  es: ['roles.supervisor', 'roles.auditor'],
-  fr: ['account.sessionsTitle'],
+  es: ['roles.supervisor', 'roles.auditor', 'cases.case.no', 'cases.documentTypes.visa'],
+  fr: ['account.sessionsTitle', 'cases.case.programme', 'cases.documentTypes.visa'],
   ht: [],
   pt: ['roles.supervisor', 'roles.auditor'],
 };

@@ -32,7 +32,7 @@ export const casesEs: CasesCatalogue = {
     results: 'Resultados de la búsqueda',
     back: 'Volver a la cola',
   },
-  priorities: { normal: 'Normal', urgent: 'Urgente', emergency: 'Emergencia' },
+  priorities: { normal: 'Ordinaria', urgent: 'Urgente', emergency: 'Emergencia' },
   statuses: { open: 'Abierto', closed: 'Cerrado' },
   case: {
     programme: 'Programa',
@@ -42,7 +42,7 @@ export const casesEs: CasesCatalogue = {
     opened: 'Abierto el',
     workflow: 'Versión {{version}} del flujo',
     members: 'Personas del caso',
-    principal: 'principal',
+    principal: 'titular',
     dependant: 'dependiente',
     requirementsTitle: 'Antes de pasar a la siguiente etapa',
     met: 'Hecho',

@@ -32,7 +32,7 @@ export const casesPt: CasesCatalogue = {
     results: 'Resultados da busca',
     back: 'Voltar à fila',
   },
-  priorities: { normal: 'Normal', urgent: 'Urgente', emergency: 'Emergência' },
+  priorities: { normal: 'Comum', urgent: 'Urgente', emergency: 'Emergência' },
   statuses: { open: 'Aberto', closed: 'Encerrado' },
   case: {
     programme: 'Programa',
@@ -42,7 +42,7 @@ export const casesPt: CasesCatalogue = {
     opened: 'Aberto em',
     workflow: 'Versão {{version}} do fluxo',
     members: 'Pessoas do caso',
-    principal: 'principal',
+    principal: 'titular',
     dependant: 'dependente',
     requirementsTitle: 'Antes de passar à próxima etapa',
     met: 'Feito',
