@@ -3,10 +3,13 @@ import assert from 'node:assert/strict';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
+/** A web address written without its scheme in the server's texts, such as `SeasonalJobs.dol.gov`. */
+const BARE_HOST_NAME = /\b[\w-]+(\.[\w-]+)*\.(gov|org|com|net|int|ca|mx)\b/gi;
+
 /**
  * A translation key shown instead of its text looks like `nav.home` or `errors.AUTH_LOCKED`. E-mail
- * addresses, web addresses and identifiers shown as code (an audit action such as `auth.sign_in`)
- * are removed first, since they have dots too.
+ * addresses, web addresses (with or without their scheme), identifiers shown as code (an audit
+ * action such as `auth.sign_in`) and cited sources are removed first, since they have dots too.
  */
 const KEY_LIKE = /\b[a-z][a-zA-Z_]*\.[a-zA-Z_]+(\.[a-zA-Z_]+)*\b/g;
 
@@ -17,11 +20,11 @@ export async function assertNoUntranslatedKeys(page: Page, where: string): Promi
       attributes.map((a) => element.getAttribute(a) ?? ''),
     );
     let body = document.body.innerText;
-    for (const code of document.querySelectorAll('code')) body = body.replace((code as HTMLElement).innerText, ' ');
+    for (const code of document.querySelectorAll('code, cite')) body = body.replace((code as HTMLElement).innerText, ' ');
     return [document.title, body, ...labelled];
   });
   const found = texts
-    .map((text) => text.replace(/\S+@\S+/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' '))
+    .map((text) => text.replace(/\S+@\S+/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' ').replace(BARE_HOST_NAME, ' '))
     .flatMap((text) => text.match(KEY_LIKE) ?? []);
   assert.deepEqual(found, [], `${where}: text that looks like an untranslated key: ${found.join(', ')}`);
 }

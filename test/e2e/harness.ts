@@ -5,9 +5,12 @@
  * translation that the pages logged.
  */
 import type { Browser, BrowserContext, Page, ViewportSize } from 'playwright-core';
+import type { Db } from '../../src/platform/db.ts';
 
 export interface ScenarioContext {
   baseUrl: string;
+  /** The server's database, for what a scenario needs beyond the demo data (another office's user, say). */
+  db: Db;
   /** A page in a new browser context, so nothing is shared with other pages or scenarios. */
   openPage(options?: { viewport?: ViewportSize }): Promise<Page>;
 }
@@ -42,6 +45,7 @@ export interface ScenarioResult {
 export async function runScenario(
   browser: Browser,
   baseUrl: string,
+  db: Db,
   { name, run }: Scenario,
   { timeoutMs, onFailure }: { timeoutMs: number; onFailure: (page: Page, name: string) => Promise<void> },
 ): Promise<ScenarioResult> {
@@ -67,7 +71,7 @@ export async function runScenario(
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      run({ baseUrl, openPage }),
+      run({ baseUrl, db, openPage }),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
       }),

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   let failed = 0;
   try {
     for (const scenario of scenarios) {
-      const result = await runScenario(browser, server.url, scenario, {
+      const result = await runScenario(browser, server.url, server.db, scenario, {
         timeoutMs: SCENARIO_TIMEOUT_MS,
         onFailure: saveScreenshot,
       });

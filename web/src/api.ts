@@ -58,9 +58,14 @@ function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(status, 'UNEXPECTED', 'errors.UNEXPECTED', `HTTP ${status}`);
 }
 
-export async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
   // The server writes the messages it sends (field errors, say) in the reader's language.
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18next.language };
+  const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json', 'accept-language': i18next.language };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;

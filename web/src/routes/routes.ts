@@ -8,6 +8,10 @@ import { MyCasesPage } from '../features/cases/my-cases-page.tsx';
 import { WorkloadPage } from '../features/cases/workload-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MemberStatesPage } from '../features/pact/member-states-page.tsx';
+import { MyPathwaysPage } from '../features/pathways/my-pathways-page.tsx';
+import { FindPersonPage } from '../features/registry/find-person-page.tsx';
+import { MyDetailsPage } from '../features/registry/my-details-page.tsx';
+import { RegisterSomeonePage } from '../features/registry/register-someone-page.tsx';
 import { ProgrammesPage } from '../features/programmes/programmes-page.tsx';
 import { ProtectionPage } from '../features/protection/protection-page.tsx';
 import { ScreeningPage } from '../features/protection/screening-page.tsx';
@@ -43,6 +47,30 @@ export const ROUTES: readonly AppRoute[] = [
     summaryKey: 'home.availableAudit',
     scope: 'audit:read',
     Page: AuditPage,
+  },
+  { path: '/registry', navKey: 'registry.nav.find', summaryKey: 'registry.summary.find', scope: 'registry:read', Page: FindPersonPage },
+  {
+    path: '/registry/new',
+    navKey: 'registry.nav.register',
+    summaryKey: 'registry.summary.register',
+    scope: 'registry:write',
+    Page: RegisterSomeonePage,
+  },
+  {
+    path: '/my-pathways',
+    navKey: 'pathways.nav.mine',
+    summaryKey: 'pathways.summary.mine',
+    scope: 'pathways:read',
+    roles: ['applicant'],
+    Page: MyPathwaysPage,
+  },
+  {
+    path: '/my-details',
+    navKey: 'registry.nav.myDetails',
+    summaryKey: 'registry.summary.myDetails',
+    scope: 'self:write',
+    roles: ['applicant'],
+    Page: MyDetailsPage,
   },
   { path: '/cases', navKey: 'cases.nav.queue', summaryKey: 'cases.summary.queue', scope: 'cases:read', Page: CasesPage },
   { path: '/workload', navKey: 'cases.nav.workload', summaryKey: 'cases.summary.workload', scope: 'cases:approve', Page: WorkloadPage },

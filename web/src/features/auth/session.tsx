@@ -15,6 +15,8 @@ type SessionContextValue = {
   state: SessionState;
   signIn: (email: string, password: string) => Promise<void>;
   signOut: (options?: { everywhere?: boolean }) => Promise<void>;
+  /** Adopts the session the server has just opened by other means (a self-registration, say), at `path`. */
+  resumeSession: (path: string) => Promise<void>;
 };
 
 const SessionContext = createContext<SessionContextValue | undefined>(undefined);
@@ -64,7 +66,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signedOut', notice: 'signedOut' });
   }, []);
 
-  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const resumeSession = useCallback(async (path: string) => {
+    const user = await api.findSession();
+    if (!user) throw new api.ApiError(401, 'AUTH_REQUIRED', 'errors.AUTH_REQUIRED', 'Sign in to continue.');
+    adoptProfileLocale(user);
+    // Moving and signing in together, so that no page shows in between.
+    navigate(path, { replace: true });
+    setState({ status: 'signedIn', user });
+  }, []);
+
+  const value = useMemo(() => ({ state, signIn, signOut, resumeSession }), [state, signIn, signOut, resumeSession]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { Link } from '../../components/link.tsx';
 import { Page } from '../../components/page.tsx';
 import { useSession } from './session.tsx';
 
@@ -95,6 +96,9 @@ export function SignInPage() {
             {submitting ? t('auth.submitting') : t('auth.submit')}
           </button>
         </form>
+        <p>
+          {t('registry.signIn.question')} <Link to="/register">{t('registry.signIn.link')}</Link>
+        </p>
       </div>
     </Page>
   );

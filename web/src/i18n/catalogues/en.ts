@@ -5,6 +5,8 @@
 import { protectionEn } from '../../features/protection/i18n/en.ts';
 import { casesEn } from '../../features/cases/i18n/en.ts';
 import { programmesEn } from '../../features/programmes/i18n/en.ts';
+import { pathwaysEn } from '../../features/pathways/i18n/en.ts';
+import { registryEn } from '../../features/registry/i18n/en.ts';
 
 export const en = {
   app: {
@@ -146,10 +148,19 @@ export const en = {
     UNAVAILABLE: 'Puente is not available right now. Try again in a moment.',
     NETWORK: 'Puente could not be reached. Check your connection and try again.',
     UNEXPECTED: 'Something went wrong. Try again in a moment.',
+    HOUSEHOLD_NOT_FOUND: 'This household could not be found, or you do not have access to it.',
+    PERSON_NOT_FOUND: 'This person could not be found, or you do not have access to them.',
+    PERSON_VERSION_CONFLICT: 'Someone else changed these details in the meantime. Reload them and try again.',
+    CONSENT_NOT_FOUND: 'This consent could not be found.',
+    CONSENT_ALREADY_WITHDRAWN: 'This consent was already withdrawn.',
+    CONSENT_REQUIRED: 'The household has not given its consent for this.',
+    IDEMPOTENCY_IN_PROGRESS: 'Your registration is still being processed. Wait a moment and try again.',
   },
   cases: casesEn,
   protection: protectionEn,
   programmes: programmesEn,
+  registry: registryEn,
+  pathways: pathwaysEn,
 };
 
 export type Catalogue = typeof en;

@@ -1,6 +1,8 @@
 import { protectionEs } from '../../features/protection/i18n/es.ts';
 import { casesEs } from '../../features/cases/i18n/es.ts';
 import { programmesEs } from '../../features/programmes/i18n/es.ts';
+import { pathwaysEs } from '../../features/pathways/i18n/es.ts';
+import { registryEs } from '../../features/registry/i18n/es.ts';
 import type { Catalogue } from './en.ts';
 
 /** Spanish, as used across Latin America; addresses the reader as «usted». */
@@ -145,8 +147,17 @@ export const es: Catalogue = {
     UNAVAILABLE: 'Puente no está disponible en este momento. Inténtelo de nuevo en un momento.',
     NETWORK: 'No se pudo conectar con Puente. Revise su conexión e inténtelo de nuevo.',
     UNEXPECTED: 'Algo salió mal. Inténtelo de nuevo en un momento.',
+    HOUSEHOLD_NOT_FOUND: 'No se encontró este hogar, o usted no tiene acceso a él.',
+    PERSON_NOT_FOUND: 'No se encontró a esta persona, o usted no tiene acceso a sus datos.',
+    PERSON_VERSION_CONFLICT: 'Otra persona cambió estos datos mientras tanto. Vuelva a cargarlos e inténtelo de nuevo.',
+    CONSENT_NOT_FOUND: 'No se encontró este consentimiento.',
+    CONSENT_ALREADY_WITHDRAWN: 'Este consentimiento ya fue retirado.',
+    CONSENT_REQUIRED: 'El hogar no ha dado su consentimiento para esto.',
+    IDEMPOTENCY_IN_PROGRESS: 'Su registro todavía se está procesando. Espere un momento e inténtelo de nuevo.',
   },
   cases: casesEs,
   protection: protectionEs,
   programmes: programmesEs,
+  registry: registryEs,
+  pathways: pathwaysEs,
 };

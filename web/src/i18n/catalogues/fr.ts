@@ -1,6 +1,8 @@
 import { protectionFr } from '../../features/protection/i18n/fr.ts';
 import { casesFr } from '../../features/cases/i18n/fr.ts';
 import { programmesFr } from '../../features/programmes/i18n/fr.ts';
+import { pathwaysFr } from '../../features/pathways/i18n/fr.ts';
+import { registryFr } from '../../features/registry/i18n/fr.ts';
 import type { Catalogue } from './en.ts';
 
 /** French; addresses the reader as « vous ». */
@@ -145,8 +147,17 @@ export const fr: Catalogue = {
     UNAVAILABLE: 'Puente n’est pas disponible pour le moment. Réessayez dans un instant.',
     NETWORK: 'Impossible de joindre Puente. Vérifiez votre connexion et réessayez.',
     UNEXPECTED: 'Une erreur s’est produite. Réessayez dans un instant.',
+    HOUSEHOLD_NOT_FOUND: 'Ce foyer est introuvable, ou vous n’y avez pas accès.',
+    PERSON_NOT_FOUND: 'Cette personne est introuvable, ou vous n’avez pas accès à ses données.',
+    PERSON_VERSION_CONFLICT: 'Quelqu’un d’autre a modifié ces informations entre-temps. Rechargez-les et réessayez.',
+    CONSENT_NOT_FOUND: 'Ce consentement est introuvable.',
+    CONSENT_ALREADY_WITHDRAWN: 'Ce consentement a déjà été retiré.',
+    CONSENT_REQUIRED: 'Le foyer n’a pas donné son consentement pour cela.',
+    IDEMPOTENCY_IN_PROGRESS: 'Votre inscription est encore en cours de traitement. Patientez un instant et réessayez.',
   },
   cases: casesFr,
   protection: protectionFr,
   programmes: programmesFr,
+  registry: registryFr,
+  pathways: pathwaysFr,
 };

@@ -1,6 +1,8 @@
 import { protectionHt } from '../../features/protection/i18n/ht.ts';
 import { casesHt } from '../../features/cases/i18n/ht.ts';
 import { programmesHt } from '../../features/programmes/i18n/ht.ts';
+import { pathwaysHt } from '../../features/pathways/i18n/ht.ts';
+import { registryHt } from '../../features/registry/i18n/ht.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -147,8 +149,17 @@ export const ht: Catalogue = {
     UNAVAILABLE: 'Puente pa disponib kounye a. Eseye ankò nan yon ti moman.',
     NETWORK: 'Nou pa ka jwenn Puente. Verifye koneksyon ou epi eseye ankò.',
     UNEXPECTED: 'Gen yon bagay ki pa mache. Eseye ankò nan yon ti moman.',
+    HOUSEHOLD_NOT_FOUND: 'Nou pa jwenn fanmi sa a, oswa ou pa gen aksè ladan l.',
+    PERSON_NOT_FOUND: 'Nou pa jwenn moun sa a, oswa ou pa gen aksè nan enfòmasyon li.',
+    PERSON_VERSION_CONFLICT: 'Yon lòt moun chanje enfòmasyon sa yo pandan tan sa a. Rechaje yo epi eseye ankò.',
+    CONSENT_NOT_FOUND: 'Nou pa jwenn konsantman sa a.',
+    CONSENT_ALREADY_WITHDRAWN: 'Konsantman sa a te deja retire.',
+    CONSENT_REQUIRED: 'Fanmi an pa bay konsantman li pou sa.',
+    IDEMPOTENCY_IN_PROGRESS: 'N ap toujou trete enskripsyon ou. Tann yon ti moman epi eseye ankò.',
   },
   cases: casesHt,
   protection: protectionHt,
   programmes: programmesHt,
+  registry: registryHt,
+  pathways: pathwaysHt,
 };

@@ -1,6 +1,8 @@
 import { protectionPt } from '../../features/protection/i18n/pt.ts';
 import { casesPt } from '../../features/cases/i18n/pt.ts';
 import { programmesPt } from '../../features/programmes/i18n/pt.ts';
+import { pathwaysPt } from '../../features/pathways/i18n/pt.ts';
+import { registryPt } from '../../features/registry/i18n/pt.ts';
 import type { Catalogue } from './en.ts';
 
 /** Portuguese, in Brazilian usage; addresses the reader as "você". */
@@ -144,8 +146,17 @@ export const pt: Catalogue = {
     UNAVAILABLE: 'O Puente não está disponível no momento. Tente novamente em instantes.',
     NETWORK: 'Não foi possível conectar ao Puente. Verifique sua conexão e tente novamente.',
     UNEXPECTED: 'Algo deu errado. Tente novamente em instantes.',
+    HOUSEHOLD_NOT_FOUND: 'Este grupo familiar não foi encontrado, ou você não tem acesso a ele.',
+    PERSON_NOT_FOUND: 'Esta pessoa não foi encontrada, ou você não tem acesso aos dados dela.',
+    PERSON_VERSION_CONFLICT: 'Outra pessoa alterou estes dados nesse meio-tempo. Recarregue-os e tente novamente.',
+    CONSENT_NOT_FOUND: 'Este consentimento não foi encontrado.',
+    CONSENT_ALREADY_WITHDRAWN: 'Este consentimento já foi retirado.',
+    CONSENT_REQUIRED: 'O grupo familiar não deu o seu consentimento para isto.',
+    IDEMPOTENCY_IN_PROGRESS: 'O seu registro ainda está sendo processado. Aguarde um momento e tente novamente.',
   },
   cases: casesPt,
   protection: protectionPt,
   programmes: programmesPt,
+  registry: registryPt,
+  pathways: pathwaysPt,
 };
