@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/server.ts';
 import { buildProtectionWorld, SECRET_ACCOUNT, SECRET_NEED_DETAILS, SECRET_REFERRAL_SUMMARY, traffickingScreening, type ProtectionWorld } from '../../test/helpers/protection-factories.ts';
-import type { Session } from '../../test/helpers/factories.ts';
+import { insertUser, signInAs, type Session } from '../../test/helpers/factories.ts';
+import { insertHousehold } from '../../test/helpers/cases-factories.ts';
 import { raiseFlagFromWorkerReport } from './service/needs-and-flags.ts';
 
 let t: TestApp;
@@ -232,6 +233,29 @@ describe('referrals', () => {
     expect(completed.json().status).toBe('completed');
     const summary = await call(w.officer, 'GET', `/api/protection/people/${w.personId}`);
     expect(summary.json().referrals[0].status).toBe('completed');
+  });
+});
+
+describe('the applicant answering for themself', () => {
+  it('takes only the discreet questions, tells nothing back, and raises the flags for the officers', async () => {
+    const user = await insertUser(t.db, { roles: ['applicant'], memberState: 'MX' });
+    const office = (await t.db.selectFrom('offices').select('id').where('name', '=', 'COMAR Tapachula').executeTakeFirstOrThrow()).id;
+    const { personIds } = await insertHousehold(t.db, { officeId: office, people: [{ givenNames: 'Rosa', familyName: 'Us', userId: user.id }] });
+    const applicant = await signInAs(t.app, user.email);
+    const form = await call(applicant, 'GET', '/api/protection/questionnaires/heightened-risk?mode=interviewer&lang=es');
+    expect(form.json().mode).toBe('self');
+    expect(form.body).not.toMatch(/tortura|violencia sexual/i);
+    const body = { personId: personIds[0], questionnaire: 'heightened-risk', language: 'es' };
+    const interviewerOnly = await call(applicant, 'POST', '/api/protection/me/assessments', { ...body, answers: { sgbv: true } });
+    expect(interviewerOnly.statusCode).toBe(422);
+    const notMine = await call(applicant, 'POST', '/api/protection/me/assessments', { ...body, personId: w.personId, answers: { in_danger_now: true } });
+    expect(notMine.statusCode).toBe(404);
+    const res = await call(applicant, 'POST', '/api/protection/me/assessments', { ...body, answers: { in_danger_now: true } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toEqual({ id: expect.any(String), received: true });
+    expect((await call(applicant, 'GET', `/api/protection/people/${personIds[0]}`)).statusCode).toBe(404);
+    const seen = await call(w.officer, 'GET', `/api/protection/people/${personIds[0]}`);
+    expect(seen.json().priority).toBe('emergency');
   });
 });
 
