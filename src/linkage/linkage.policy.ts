@@ -16,5 +16,10 @@ export function canAdministerLinkage(actor: Actor): boolean {
 
 /** A tracing request: a caseworker for a person, or a person for themself. */
 export function canRequestTracing(actor: Actor): boolean {
-  return canReviewLinkage(actor) || actor.scopes.has('self:write');
+  return canReviewLinkage(actor) || isApplicant(actor);
+}
+
+/** Staff hold self:write too (their own account); only an applicant asks for themself. */
+export function isApplicant(actor: Actor): boolean {
+  return actor.roles.includes('applicant') && actor.scopes.has('self:write');
 }

@@ -18,6 +18,7 @@ import * as q from '../linkage.queries.ts';
 import { registrySettings, toEngineRow } from '../registry-record.ts';
 import { scoreFirstAgainstRest } from '../score-records.ts';
 import { scoreRelative, type Relationship, type TracingPerson, type TracingTerm } from '../tracing-model.ts';
+import { isApplicant } from '../linkage.policy.ts';
 import { loadModel } from './check-people.ts';
 
 export interface Sought {
@@ -46,7 +47,7 @@ async function findSeeker(db: Executor, actor: Actor, personId: string) {
     .where('id', '=', personId)
     .where((eb) => eb.or([
       ...(isStaff(actor) ? [eb('member_state', '=', actor.memberState)] : []),
-      ...(actor.scopes.has('self:write') ? [eb('user_id', '=', actor.userId)] : []),
+      ...(isApplicant(actor) ? [eb('user_id', '=', actor.userId)] : []),
     ]))
     .executeTakeFirst();
 }
