@@ -21,6 +21,7 @@ import {
 } from '../src/labor/allocation/allocation-files.ts';
 import { NOT_ACCEPTED, type Market } from '../src/labor/allocation/market.ts';
 import { SCORE_POINTS } from '../src/labor/allocation/score-worker.ts';
+import { runDatabasePhase } from './_allocation-db.ts';
 
 const REGIONS = 50;
 const SKILLS = 40;
@@ -260,4 +261,10 @@ export async function run({ options }: BenchArgs): Promise<void> {
     cpu_seconds: seconds(bestCpu),
   });
   emit('allocation', 'stability_check_seconds', seconds(bestCheck), 's', extra);
+
+  // The whole database-backed round (labor/service/run-round.ts) on the PostgreSQL server of DATABASE_URL.
+  if (process.env.DATABASE_URL && options['no-db'] !== true) {
+    const { seconds: runSeconds, summary } = await runDatabasePhase(process.env.DATABASE_URL, market, (line) => process.stdout.write(`${line}\n`));
+    emit('allocation', 'run_seconds', Math.round(runSeconds * 1000) / 1000, 's', { workers, jobs, pairs, seed, placed: summary.placed, ...Object.fromEntries(Object.entries(summary.seconds).map(([k, v]) => [`${k}_seconds`, v])), load_average: loadavg()[0] });
+  }
 }
