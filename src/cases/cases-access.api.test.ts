@@ -47,7 +47,8 @@ beforeAll(async () => {
       payload: { kind: 'recommendation', outcome: 'recommend', reasonCodes: ['protection_need_established'], legalBasis: 'LRPCAP art. 13 I' },
     })
   ).json().id;
-});
+  // Sign-ins hash passwords: generous on a loaded machine where every test file runs at once.
+}, 180_000);
 afterAll(async () => {
   await t?.close();
 });

@@ -29,7 +29,8 @@ beforeAll(async () => {
   applicant = await signInAs(t.app, a.email);
   caAdmin = await signInAs(t.app, (await insertUser(t.db, { roles: ['programme_admin'], office: 'IRCC Ottawa' })).email);
   mxAdmin = await signInAs(t.app, (await insertUser(t.db, { roles: ['programme_admin'], office: 'COMAR Tapachula' })).email);
-});
+  // Sign-ins hash passwords: generous on a loaded machine where every test file runs at once.
+}, 180_000);
 afterAll(async () => {
   await t?.close();
 });
