@@ -36,7 +36,7 @@ beforeAll(async () => {
   applicant = await insertWorker(t.app, t.db, 'Rosa');
   const r = await t.app.inject({ method: 'POST', url: '/api/labor/rounds', headers: world.admin.headers, payload: { programmeCode: 'ca_sawp' } });
   roundId = r.json().id;
-}, 120_000);
+}, 180_000);
 afterAll(async () => t?.close());
 
 type Call = { method: 'GET' | 'POST' | 'PUT' | 'PATCH'; url: () => string; body?: unknown };

@@ -12,7 +12,7 @@ let world: LaborWorld;
 beforeAll(async () => {
   t = await createTestApp();
   world = await setUpEmployer(t.app, t.db);
-}, 60_000);
+}, 180_000);
 afterAll(async () => t?.close());
 
 describe('job order to case', () => {
@@ -116,5 +116,5 @@ describe('job order to case', () => {
     expect(report.json()).toMatchObject({ inspectorate: 'Employment and Social Development Canada', protectionFlag: true });
     const queue = await app.inject({ method: 'GET', url: '/api/labor/reports', headers: world.admin.headers });
     expect(queue.json().items[0]).toMatchObject({ anonymous: true, reporterPersonId: null, kinds: ['recruitment_fee'], indicators: ['fee_charged'] });
-  }, 60_000);
+  }, 180_000);
 });
