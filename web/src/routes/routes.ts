@@ -17,6 +17,8 @@ import { ProtectionPage } from '../features/protection/protection-page.tsx';
 import { ScreeningPage } from '../features/protection/screening-page.tsx';
 import { SelfCheckPage } from '../features/protection/self-check-page.tsx';
 import { ServicesPage } from '../features/protection/services-page.tsx';
+import { ReviewPage } from '../features/linkage/review-page.tsx';
+import { TracingPage } from '../features/linkage/tracing-page.tsx';
 
 export type AppRoute = {
   path: string;
@@ -80,6 +82,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/screening', navKey: 'protection.nav.screening', summaryKey: 'protection.summary.screening', scope: 'registry:write', roles: ['caseworker', 'protection_officer', 'supervisor'], Page: ScreeningPage },
   { path: '/services', navKey: 'protection.nav.services', summaryKey: 'protection.summary.services', scope: 'registry:read', Page: ServicesPage },
   { path: '/my-situation', navKey: 'protection.nav.self', summaryKey: 'protection.summary.self', scope: 'self:write', roles: ['applicant'], Page: SelfCheckPage },
+  { path: '/duplicates', navKey: 'linkage.nav.review', summaryKey: 'linkage.summary.review', scope: 'linkage:review', Page: ReviewPage },
+  { path: '/tracing', navKey: 'linkage.nav.tracing', summaryKey: 'linkage.summary.tracing', roles: ['caseworker', 'supervisor', 'applicant'], Page: TracingPage },
   { path: '/account', navKey: 'nav.account', summaryKey: 'home.availableAccount', Page: AccountPage },
 ];
 

@@ -7,6 +7,7 @@ import { casesEn } from '../../features/cases/i18n/en.ts';
 import { programmesEn } from '../../features/programmes/i18n/en.ts';
 import { pathwaysEn } from '../../features/pathways/i18n/en.ts';
 import { registryEn } from '../../features/registry/i18n/en.ts';
+import { linkageEn } from '../../features/linkage/i18n/en.ts';
 
 export const en = {
   app: {
@@ -161,6 +162,7 @@ export const en = {
   programmes: programmesEn,
   registry: registryEn,
   pathways: pathwaysEn,
+  linkage: linkageEn,
 };
 
 export type Catalogue = typeof en;

@@ -4,6 +4,7 @@ import { programmesEs } from '../../features/programmes/i18n/es.ts';
 import { pathwaysEs } from '../../features/pathways/i18n/es.ts';
 import { registryEs } from '../../features/registry/i18n/es.ts';
 import type { Catalogue } from './en.ts';
+import { linkageEs } from '../../features/linkage/i18n/es.ts';
 
 /** Spanish, as used across Latin America; addresses the reader as «usted». */
 export const es: Catalogue = {
@@ -160,4 +161,5 @@ export const es: Catalogue = {
   programmes: programmesEs,
   registry: registryEs,
   pathways: pathwaysEs,
+  linkage: linkageEs,
 };

@@ -4,6 +4,7 @@ import { programmesFr } from '../../features/programmes/i18n/fr.ts';
 import { pathwaysFr } from '../../features/pathways/i18n/fr.ts';
 import { registryFr } from '../../features/registry/i18n/fr.ts';
 import type { Catalogue } from './en.ts';
+import { linkageFr } from '../../features/linkage/i18n/fr.ts';
 
 /** French; addresses the reader as « vous ». */
 export const fr: Catalogue = {
@@ -160,4 +161,5 @@ export const fr: Catalogue = {
   programmes: programmesFr,
   registry: registryFr,
   pathways: pathwaysFr,
+  linkage: linkageFr,
 };

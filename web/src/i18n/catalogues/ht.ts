@@ -4,6 +4,7 @@ import { programmesHt } from '../../features/programmes/i18n/ht.ts';
 import { pathwaysHt } from '../../features/pathways/i18n/ht.ts';
 import { registryHt } from '../../features/registry/i18n/ht.ts';
 import type { Catalogue } from './en.ts';
+import { linkageHt } from '../../features/linkage/i18n/ht.ts';
 
 /**
  * Haitian Creole, in the standard spelling (òtograf ofisyèl). The pact is rendered as "akò" (agreement)
@@ -162,4 +163,5 @@ export const ht: Catalogue = {
   programmes: programmesHt,
   registry: registryHt,
   pathways: pathwaysHt,
+  linkage: linkageHt,
 };

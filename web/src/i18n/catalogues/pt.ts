@@ -4,6 +4,7 @@ import { programmesPt } from '../../features/programmes/i18n/pt.ts';
 import { pathwaysPt } from '../../features/pathways/i18n/pt.ts';
 import { registryPt } from '../../features/registry/i18n/pt.ts';
 import type { Catalogue } from './en.ts';
+import { linkagePt } from '../../features/linkage/i18n/pt.ts';
 
 /** Portuguese, in Brazilian usage; addresses the reader as "você". */
 export const pt: Catalogue = {
@@ -159,4 +160,5 @@ export const pt: Catalogue = {
   programmes: programmesPt,
   registry: registryPt,
   pathways: pathwaysPt,
+  linkage: linkagePt,
 };
