@@ -70,6 +70,7 @@ scenario('registry: an applicant registers a household of four in Spanish, sees 
 
   await fillMember(page, c, 'es', 0, HOUSEHOLD[0]);
   await memberGroup(page, c, 0, false).getByLabel(c.registry.form.phone, { exact: true }).fill('+52 962 555 0199');
+  await checkPage(page, 'register');
   for (let index = 1; index < HOUSEHOLD.length; index++) {
     await page.getByRole('button', { name: c.registry.form.addMember, exact: true }).click();
     // The new member's first field takes the focus, and the addition is announced.
@@ -86,7 +87,6 @@ scenario('registry: an applicant registers a household of four in Spanish, sees 
   await page.getByLabel(c.registry.purposes.screening.label, { exact: true }).check();
   await page.getByLabel(c.registry.purposes.contact.label, { exact: true }).check();
   await page.getByLabel(c.registry.selfRegister.password, { exact: true }).fill('una-clave-larga-2026');
-  await checkPage(page, 'register, filled in');
   await page.setViewportSize(PHONE);
   await assertNoHorizontalScroll(page, 'register at 320px');
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ISO_3166_1_ALPHA2 } from '../../../../src/platform/iso3166.ts';
 import { formatRegionName, useFormat } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -17,8 +18,11 @@ function countriesIn(locale: Locale): { code: string; name: string }[] {
   return countries;
 }
 
-/** The `<option>`s of a country picker, with a first empty choice labelled `emptyLabel`. */
-export function CountryOptions({ emptyLabel }: { emptyLabel: string }) {
+/**
+ * The `<option>`s of a country picker, with a first empty choice labelled `emptyLabel`. Memoised: a
+ * household form holds a dozen pickers of some 250 countries, which need not re-render on every key.
+ */
+export const CountryOptions = memo(function CountryOptions({ emptyLabel }: { emptyLabel: string }) {
   const { locale } = useFormat();
   return (
     <>
@@ -30,4 +34,4 @@ export function CountryOptions({ emptyLabel }: { emptyLabel: string }) {
       ))}
     </>
   );
-}
+});

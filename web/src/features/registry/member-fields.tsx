@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType, RelationshipToPrincipal } from '../../../../src/registry/registry.schemas.ts';
 import { CountryOptions } from './country-options.tsx';
@@ -66,7 +67,16 @@ type MemberFieldsProps = {
 export function MemberFields({ index, member, inPerson, errors, onChange, onRemove }: MemberFieldsProps) {
   const { t } = useTranslation();
   const principal = index === 0;
+  // A second nationality is rare: its picker of some 250 countries appears only when asked for.
+  const [showSecondNationality, setShowSecondNationality] = useState(member.nationality2 !== '');
+  const secondNationality = useRef<HTMLSelectElement>(null);
   const id = (field: string) => memberFieldId(index, field);
+
+  function addSecondNationality() {
+    setShowSecondNationality(true);
+    // The picker replaces the button that was pressed, so the focus moves to it once it is drawn.
+    requestAnimationFrame(() => secondNationality.current?.focus());
+  }
   const set = <K extends keyof MemberDraft>(field: K, value: MemberDraft[K]) => onChange({ ...member, [field]: value });
 
   function errorOf(field: string) {
@@ -162,12 +172,20 @@ export function MemberFields({ index, member, inPerson, errors, onChange, onRemo
       </div>
       {(['nationality1', 'nationality2'] as const).map((field, position) => {
         const fieldId = id(`nationalities${position}`);
+        if (position === 1 && !showSecondNationality) {
+          return (
+            <button type="button" className="button" key={field} onClick={addSecondNationality}>
+              {t('registry.form.addNationality')}
+            </button>
+          );
+        }
         return (
           <div className="field" key={field}>
             <label htmlFor={fieldId}>{t(position === 0 ? 'registry.form.nationality' : 'registry.form.secondNationality')}</label>
             {errorOf(`nationalities${position}`)}
             <select
               id={fieldId}
+              ref={position === 1 ? secondNationality : undefined}
               value={member[field]}
               aria-invalid={errors[fieldId] ? true : undefined}
               aria-describedby={describedBy(errors, fieldId)}

@@ -57,6 +57,7 @@ export const registryEn = {
     yearRequired: 'Give at least the year.',
     nationality: 'Nationality (optional)',
     secondNationality: 'Second nationality (optional)',
+    addNationality: 'Add a second nationality',
     chooseCountry: 'Choose a country',
     phone: 'Mobile phone number',
     phoneHint: 'With the country code, for example +52 962 555 0101.',

@@ -60,6 +60,7 @@ export const registryEs: RegistryCatalogue = {
     yearRequired: 'Indique al menos el año.',
     nationality: 'Nacionalidad (opcional)',
     secondNationality: 'Segunda nacionalidad (opcional)',
+    addNationality: 'Agregar una segunda nacionalidad',
     chooseCountry: 'Elija un país',
     phone: 'Número de celular',
     phoneHint: 'Con el código del país, por ejemplo +52 962 555 0101.',

@@ -61,6 +61,7 @@ export const registryFr: RegistryCatalogue = {
     yearRequired: 'Indiquez au moins l’année.',
     nationality: 'Nationalité (facultatif)',
     secondNationality: 'Seconde nationalité (facultatif)',
+    addNationality: 'Ajouter une seconde nationalité',
     chooseCountry: 'Choisissez un pays',
     phone: 'Numéro de téléphone portable',
     phoneHint: 'Avec l’indicatif du pays, par exemple +52 962 555 0101.',

@@ -59,6 +59,7 @@ export const registryHt: RegistryCatalogue = {
     yearRequired: 'Bay omwen ane a.',
     nationality: 'Nasyonalite (si ou vle)',
     secondNationality: 'Dezyèm nasyonalite (si ou vle)',
+    addNationality: 'Ajoute yon dezyèm nasyonalite',
     chooseCountry: 'Chwazi yon peyi',
     phone: 'Nimewo telefòn selilè',
     phoneHint: 'Ak kòd peyi a, pa egzanp +52 962 555 0101.',

@@ -60,6 +60,7 @@ export const registryPt: RegistryCatalogue = {
     yearRequired: 'Informe pelo menos o ano.',
     nationality: 'Nacionalidade (opcional)',
     secondNationality: 'Segunda nacionalidade (opcional)',
+    addNationality: 'Adicionar uma segunda nacionalidade',
     chooseCountry: 'Escolha um país',
     phone: 'Número do celular',
     phoneHint: 'Com o código do país, por exemplo +52 962 555 0101.',
