@@ -13,7 +13,7 @@ let world: LaborWorld;
 let otherEmployer: Session;
 let otherAdmin: Session;
 let applicant: Worker;
-let jobOrderId: string;
+let jobOrderId = '';
 let roundId: string;
 const NONE = '00000000-0000-4000-8000-000000000000';
 

@@ -5,6 +5,7 @@ import { AccountPage } from '../features/account/account-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { CasesPage } from '../features/cases/cases-page.tsx';
 import { MyCasesPage } from '../features/cases/my-cases-page.tsx';
+import { MyOffersPage } from '../features/labor/my-offers-page.tsx';
 import { WorkloadPage } from '../features/cases/workload-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MemberStatesPage } from '../features/pact/member-states-page.tsx';
@@ -77,6 +78,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/cases', navKey: 'cases.nav.queue', summaryKey: 'cases.summary.queue', scope: 'cases:read', Page: CasesPage },
   { path: '/workload', navKey: 'cases.nav.workload', summaryKey: 'cases.summary.workload', scope: 'cases:approve', Page: WorkloadPage },
   { path: '/my-applications', navKey: 'cases.nav.mine', summaryKey: 'cases.summary.mine', scope: 'self:read', roles: ['applicant'], Page: MyCasesPage },
+  { path: '/my-job-offers', navKey: 'labor.nav.offers', summaryKey: 'labor.summary.offers', scope: 'self:read', roles: ['applicant'], Page: MyOffersPage },
   { path: '/programmes', navKey: 'programmes.nav', summaryKey: 'programmes.summary', scope: 'pathways:admin', Page: ProgrammesPage },
   { path: '/protection', navKey: 'protection.nav.officer', summaryKey: 'protection.summary.officer', scope: 'protection:read', roles: ['protection_officer'], Page: ProtectionPage },
   { path: '/screening', navKey: 'protection.nav.screening', summaryKey: 'protection.summary.screening', scope: 'registry:write', roles: ['caseworker', 'protection_officer', 'supervisor'], Page: ScreeningPage },

@@ -4,6 +4,7 @@
  */
 import { protectionEn } from '../../features/protection/i18n/en.ts';
 import { casesEn } from '../../features/cases/i18n/en.ts';
+import { laborEn } from '../../features/labor/i18n/en.ts';
 import { programmesEn } from '../../features/programmes/i18n/en.ts';
 import { pathwaysEn } from '../../features/pathways/i18n/en.ts';
 import { registryEn } from '../../features/registry/i18n/en.ts';
@@ -28,12 +29,12 @@ export const en = {
   },
   auth: {
     title: 'Sign in',
-    intro: 'Sign in with your email address and password.',
-    email: 'Email address',
+    intro: 'Sign in with your email address, or the mobile phone number you registered with, and your password.',
+    email: 'Email address or phone number',
     password: 'Password',
     submit: 'Sign in',
     submitting: 'Signing in…',
-    emailRequired: 'Enter your email address.',
+    emailRequired: 'Enter your email address or phone number.',
     passwordRequired: 'Enter your password.',
     signOut: 'Sign out',
     signedOut: 'You have signed out.',
@@ -158,6 +159,7 @@ export const en = {
     IDEMPOTENCY_IN_PROGRESS: 'Your registration is still being processed. Wait a moment and try again.',
   },
   cases: casesEn,
+  labor: laborEn,
   protection: protectionEn,
   programmes: programmesEn,
   registry: registryEn,

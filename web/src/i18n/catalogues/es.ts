@@ -1,5 +1,6 @@
 import { protectionEs } from '../../features/protection/i18n/es.ts';
 import { casesEs } from '../../features/cases/i18n/es.ts';
+import { laborEs } from '../../features/labor/i18n/es.ts';
 import { programmesEs } from '../../features/programmes/i18n/es.ts';
 import { pathwaysEs } from '../../features/pathways/i18n/es.ts';
 import { registryEs } from '../../features/registry/i18n/es.ts';
@@ -26,12 +27,12 @@ export const es: Catalogue = {
   },
   auth: {
     title: 'Iniciar sesión',
-    intro: 'Inicie sesión con su correo electrónico y su contraseña.',
-    email: 'Correo electrónico',
+    intro: 'Inicie sesión con su correo electrónico, o con el número de celular con el que se registró, y su contraseña.',
+    email: 'Correo electrónico o número de teléfono',
     password: 'Contraseña',
     submit: 'Iniciar sesión',
     submitting: 'Iniciando sesión…',
-    emailRequired: 'Escriba su correo electrónico.',
+    emailRequired: 'Escriba su correo electrónico o su número de teléfono.',
     passwordRequired: 'Escriba su contraseña.',
     signOut: 'Cerrar sesión',
     signedOut: 'Ha cerrado la sesión.',
@@ -157,6 +158,7 @@ export const es: Catalogue = {
     IDEMPOTENCY_IN_PROGRESS: 'Su registro todavía se está procesando. Espere un momento e inténtelo de nuevo.',
   },
   cases: casesEs,
+  labor: laborEs,
   protection: protectionEs,
   programmes: programmesEs,
   registry: registryEs,

@@ -1,5 +1,6 @@
 import { protectionFr } from '../../features/protection/i18n/fr.ts';
 import { casesFr } from '../../features/cases/i18n/fr.ts';
+import { laborFr } from '../../features/labor/i18n/fr.ts';
 import { programmesFr } from '../../features/programmes/i18n/fr.ts';
 import { pathwaysFr } from '../../features/pathways/i18n/fr.ts';
 import { registryFr } from '../../features/registry/i18n/fr.ts';
@@ -26,12 +27,12 @@ export const fr: Catalogue = {
   },
   auth: {
     title: 'Connexion',
-    intro: 'Connectez-vous avec votre adresse e-mail et votre mot de passe.',
-    email: 'Adresse e-mail',
+    intro: 'Connectez-vous avec votre adresse e-mail, ou le numéro de portable de votre inscription, et votre mot de passe.',
+    email: 'Adresse e-mail ou numéro de téléphone',
     password: 'Mot de passe',
     submit: 'Se connecter',
     submitting: 'Connexion en cours…',
-    emailRequired: 'Saisissez votre adresse e-mail.',
+    emailRequired: 'Saisissez votre adresse e-mail ou votre numéro de téléphone.',
     passwordRequired: 'Saisissez votre mot de passe.',
     signOut: 'Se déconnecter',
     signedOut: 'Déconnexion effectuée.',
@@ -157,6 +158,7 @@ export const fr: Catalogue = {
     IDEMPOTENCY_IN_PROGRESS: 'Votre inscription est encore en cours de traitement. Patientez un instant et réessayez.',
   },
   cases: casesFr,
+  labor: laborFr,
   protection: protectionFr,
   programmes: programmesFr,
   registry: registryFr,

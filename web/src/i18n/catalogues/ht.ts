@@ -1,5 +1,6 @@
 import { protectionHt } from '../../features/protection/i18n/ht.ts';
 import { casesHt } from '../../features/cases/i18n/ht.ts';
+import { laborHt } from '../../features/labor/i18n/ht.ts';
 import { programmesHt } from '../../features/programmes/i18n/ht.ts';
 import { pathwaysHt } from '../../features/pathways/i18n/ht.ts';
 import { registryHt } from '../../features/registry/i18n/ht.ts';
@@ -29,12 +30,12 @@ export const ht: Catalogue = {
   },
   auth: {
     title: 'Konekte',
-    intro: 'Konekte ak adrès imèl ou ak modpas ou.',
-    email: 'Adrès imèl',
+    intro: 'Konekte ak adrès imèl ou, oswa nimewo selilè ou te enskri a, ak modpas ou.',
+    email: 'Adrès imèl oswa nimewo telefòn',
     password: 'Modpas',
     submit: 'Konekte',
     submitting: 'Ap konekte…',
-    emailRequired: 'Ekri adrès imèl ou.',
+    emailRequired: 'Ekri adrès imèl ou oswa nimewo telefòn ou.',
     passwordRequired: 'Ekri modpas ou.',
     signOut: 'Dekonekte',
     signedOut: 'Ou dekonekte.',
@@ -159,6 +160,7 @@ export const ht: Catalogue = {
     IDEMPOTENCY_IN_PROGRESS: 'N ap toujou trete enskripsyon ou. Tann yon ti moman epi eseye ankò.',
   },
   cases: casesHt,
+  labor: laborHt,
   protection: protectionHt,
   programmes: programmesHt,
   registry: registryHt,

@@ -1,5 +1,6 @@
 import { protectionPt } from '../../features/protection/i18n/pt.ts';
 import { casesPt } from '../../features/cases/i18n/pt.ts';
+import { laborPt } from '../../features/labor/i18n/pt.ts';
 import { programmesPt } from '../../features/programmes/i18n/pt.ts';
 import { pathwaysPt } from '../../features/pathways/i18n/pt.ts';
 import { registryPt } from '../../features/registry/i18n/pt.ts';
@@ -26,12 +27,12 @@ export const pt: Catalogue = {
   },
   auth: {
     title: 'Entrar',
-    intro: 'Entre com seu endereço de e-mail e sua senha.',
-    email: 'Endereço de e-mail',
+    intro: 'Entre com seu endereço de e-mail, ou o número de celular com que se registrou, e sua senha.',
+    email: 'E-mail ou número de telefone',
     password: 'Senha',
     submit: 'Entrar',
     submitting: 'Entrando…',
-    emailRequired: 'Digite seu endereço de e-mail.',
+    emailRequired: 'Digite seu e-mail ou número de telefone.',
     passwordRequired: 'Digite sua senha.',
     signOut: 'Sair',
     signedOut: 'Você saiu da sua conta.',
@@ -156,6 +157,7 @@ export const pt: Catalogue = {
     IDEMPOTENCY_IN_PROGRESS: 'O seu registro ainda está sendo processado. Aguarde um momento e tente novamente.',
   },
   cases: casesPt,
+  labor: laborPt,
   protection: protectionPt,
   programmes: programmesPt,
   registry: registryPt,
