@@ -197,6 +197,12 @@ scenario('registry: an applicant changes their details, meets a change made mean
     .click();
   await page.getByRole('status').filter({ hasText: c.registry.consents.withdrawn }).waitFor();
   await checkPage(page, 'my details, consent withdrawn');
+
+  // Later, the applicant signs in with the phone number they registered with.
+  await page.getByRole('button', { name: c.auth.signOut, exact: true }).click();
+  await expectHeading(page, c.auth.title);
+  await signIn(page, c, '+52 55 5555 0142', 'senha-muito-longa-2026');
+  await page.getByRole('navigation', { name: c.nav.label }).getByRole('link', { name: c.pathways.nav.mine, exact: true }).waitFor();
 });
 
 scenario('registry: a child born before the principal is refused with the translated error next to the field', async ({ openPage, db }) => {

@@ -65,12 +65,13 @@ export function SignInPage() {
                 {t('auth.emailRequired')}
               </p>
             )}
+            {/* Applicants who registered themselves sign in with their phone number: the field takes either. */}
             <input
               id="sign-in-email"
               name="email"
-              type="email"
+              type="text"
               autoComplete="username"
-              inputMode="email"
+              autoCapitalize="none"
               spellCheck={false}
               aria-invalid={fieldErrors.email || undefined}
               aria-describedby={fieldErrors.email ? 'sign-in-email-error' : undefined}
