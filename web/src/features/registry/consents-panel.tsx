@@ -17,6 +17,7 @@ export function ConsentsPanel({ household, onReload }: { household: Household; o
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState('');
   const [sharingCountry, setSharingCountry] = useState('');
+  const [sharingCountryMissing, setSharingCountryMissing] = useState(false);
   const [memberStates, setMemberStates] = useState<MemberState[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const active = household.consents.filter((consent) => consent.withdrawnAt === null);
@@ -42,6 +43,18 @@ export function ConsentsPanel({ household, onReload }: { household: Household; o
     } finally {
       setBusy(false);
     }
+  }
+
+  function give(purpose: ConsentPurpose) {
+    // Consent to share names its recipient: the member state chosen beside it.
+    const missingCountry = purpose === 'sharing' && !sharingCountry;
+    setSharingCountryMissing(missingCountry);
+    if (missingCountry) {
+      document.getElementById('consent-sharing-country')?.focus();
+      return;
+    }
+    const consent = purpose === 'sharing' ? { purpose, recipientMemberState: sharingCountry } : { purpose };
+    void act(() => grantConsent(household.principalPersonId, consent), t('registry.consents.granted'));
   }
 
   const country = (code: string) => format.regionName(code, code);
@@ -97,7 +110,18 @@ export function ConsentsPanel({ household, onReload }: { household: Household; o
             {purpose === 'sharing' && (
               <div className="field">
                 <label htmlFor="consent-sharing-country">{t('registry.form.shareWith')}</label>
-                <select id="consent-sharing-country" value={sharingCountry} onChange={(event) => setSharingCountry(event.target.value)}>
+                {sharingCountryMissing && (
+                  <p className="field-error" id="consent-sharing-country-error">
+                    {t('registry.form.shareWithRequired')}
+                  </p>
+                )}
+                <select
+                  id="consent-sharing-country"
+                  value={sharingCountry}
+                  aria-invalid={sharingCountryMissing || undefined}
+                  aria-describedby={sharingCountryMissing ? 'consent-sharing-country-error' : undefined}
+                  onChange={(event) => setSharingCountry(event.target.value)}
+                >
                   <option value="">{t('registry.form.chooseCountry')}</option>
                   {memberStates.map((state) => (
                     <option key={state.code} value={state.code}>
@@ -111,16 +135,7 @@ export function ConsentsPanel({ household, onReload }: { household: Household; o
               type="button"
               className="button"
               aria-label={t('registry.consents.giveLabel', { purpose: purposeLabel(purpose) })}
-              onClick={() =>
-                void act(
-                  () =>
-                    grantConsent(
-                      household.principalPersonId,
-                      purpose === 'sharing' && sharingCountry ? { purpose, recipientMemberState: sharingCountry } : { purpose },
-                    ),
-                  t('registry.consents.granted'),
-                )
-              }
+              onClick={() => give(purpose)}
             >
               {t('registry.consents.give')}
             </button>
