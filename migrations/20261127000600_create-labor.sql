@@ -178,6 +178,7 @@ CREATE TABLE allocation_rounds (
   ranking_closes_at timestamptz,
   job_id          uuid REFERENCES jobs(id),
   summary         jsonb,
+  job_order_ids   uuid[],
   created_by      uuid REFERENCES users(id),
   created_at      timestamptz NOT NULL DEFAULT now(),
   published_at    timestamptz,
@@ -185,6 +186,7 @@ CREATE TABLE allocation_rounds (
   UNIQUE (programme_code, number)
 );
 COMMENT ON TABLE allocation_rounds IS 'Allocation rounds per programme: workers rank while open; a run (a job) allocates by worker-proposing deferred acceptance and verifies stability; an officer publishes. Later rounds offer the places left.';
+COMMENT ON COLUMN allocation_rounds.job_order_ids IS 'The job orders of the last run in market order; stored explanations refer to them by position, which keeps 200,000 explanations small.';
 COMMENT ON COLUMN allocation_rounds.lottery_seed IS 'Published seed of the one platform-wide tie-break lottery (labor/allocation/draw-lottery.ts).';
 
 CREATE TABLE worker_rankings (

@@ -151,6 +151,7 @@ export interface AllocationRoundsTable {
   ranking_closes_at: Date | null;
   job_id: string | null;
   summary: Json<Record<string, unknown>> | null;
+  job_order_ids: string[] | null;
   created_by: string | null;
   created_at: Timestamp;
   published_at: Date | null;

@@ -23,12 +23,13 @@ import { ALLOCATABLE_STATUSES } from '../labor.policy.ts';
 export const REFUSAL_CODES = { NOT_ACCEPTED: 0, NO_PLACES: 1, FULL: 2 } as const;
 
 /**
- * Stored explanation: `r` = refusals as [jobOrderId, rank, kind, lowestAdmittedScore, lowestAdmittedLottery, yourScore],
+ * Stored explanation: `r` = refusals as [job order position in the round's job_order_ids, rank, kind,
+ * lowestAdmittedScore, lowestAdmittedLottery, yourScore],
  * `l` = the worker's lottery number (the same at every job order). Never another worker's identity.
  */
 export interface StoredExplanation {
   l: number;
-  r: [string, number, number, number | null, number | null, number | null][];
+  r: [number, number, number, number | null, number | null, number | null][];
 }
 
 const WRITE_BATCH = 5000;
@@ -148,8 +149,8 @@ async function allocateAndStore(db: Db, ctx: JobContext, roundId: string): Promi
         l: lotteryOf(market, w),
         r: e.refusals.map((r) =>
           r.kind === 'FULL'
-            ? [jobOrderIds[r.jobOrder], r.rank, REFUSAL_CODES.FULL, r.lowestAdmittedScore, r.lowestAdmittedLottery, r.yourScore]
-            : [jobOrderIds[r.jobOrder], r.rank, REFUSAL_CODES[r.kind], null, null, null],
+            ? [r.jobOrder, r.rank, REFUSAL_CODES.FULL, r.lowestAdmittedScore, r.lowestAdmittedLottery, r.yourScore]
+            : [r.jobOrder, r.rank, REFUSAL_CODES[r.kind], null, null, null],
         ),
       };
       if (e.jobOrder >= 0) placed++;
@@ -188,7 +189,7 @@ async function allocateAndStore(db: Db, ctx: JobContext, roundId: string): Promi
       stable: true,
       seconds: { load: sec(t1 - t0), build: sec(t2 - t1), allocate: sec(t3 - t2), verify: sec(t4 - t3), explain: sec(t5 - t4), write: sec(t6 - t5) },
     };
-    await trx.updateTable('allocation_rounds').set({ status: 'verified', summary: jsonb(summary) }).where('id', '=', roundId).execute();
+    await trx.updateTable('allocation_rounds').set({ status: 'verified', summary: jsonb(summary), job_order_ids: [...jobOrderIds] }).where('id', '=', roundId).execute();
     return summary;
   });
 }

@@ -105,12 +105,13 @@ export async function listOffers(db: Executor, actor: Actor, locale: LaborLocale
   const rows = await db
     .selectFrom('allocation_results as ar')
     .innerJoin('allocation_rounds as r', 'r.id', 'ar.round_id')
-    .select(['ar.id', 'ar.job_order_id', 'ar.rank', 'ar.score', 'ar.status', 'ar.explanation', 'r.id as round_id', 'r.number', 'r.programme_code', 'r.lottery_seed'])
+    .select(['ar.id', 'ar.job_order_id', 'ar.rank', 'ar.score', 'ar.status', 'ar.explanation', 'r.id as round_id', 'r.number', 'r.programme_code', 'r.lottery_seed', 'r.job_order_ids'])
     .where('ar.person_id', '=', worker.id)
     .where('r.status', '=', 'published')
     .orderBy('r.published_at', 'desc')
     .execute();
-  const jobIds = [...new Set(rows.flatMap((r) => [r.job_order_id, ...(r.explanation as unknown as StoredExplanation).r.map((x) => x[0])]).filter((x): x is string => !!x))];
+  const idAt = (r: (typeof rows)[number], position: number) => r.job_order_ids?.[position] ?? '';
+  const jobIds = [...new Set(rows.flatMap((r) => [r.job_order_id, ...(r.explanation as unknown as StoredExplanation).r.map((x) => idAt(r, x[0]))]).filter((x): x is string => !!x))];
   // Job orders referred to may have closed since; their titles still explain the result.
   const titles = jobIds.length ? await db.selectFrom('job_orders').select(['id', 'job_title', 'reference']).where('id', 'in', jobIds).execute() : [];
   const titleOf = new Map(titles.map((t) => [t.id, t]));
@@ -131,10 +132,10 @@ export async function listOffers(db: Executor, actor: Actor, locale: LaborLocale
       lottery: e.l,
       jobOrder: jo ?? null,
       contractTerms: jo ? termsOf(jo, locale) : [],
-      refusals: e.r.map(([jobOrderId, rank, kind, lowestAdmittedScore, lowestAdmittedLottery, yourScore]) => ({
-        jobOrderId,
-        jobTitle: titleOf.get(jobOrderId)?.job_title ?? '',
-        reference: titleOf.get(jobOrderId)?.reference ?? '',
+      refusals: e.r.map(([position, rank, kind, lowestAdmittedScore, lowestAdmittedLottery, yourScore]) => ({
+        jobOrderId: idAt(r, position),
+        jobTitle: titleOf.get(idAt(r, position))?.job_title ?? '',
+        reference: titleOf.get(idAt(r, position))?.reference ?? '',
         rank,
         kind: REFUSAL_KINDS[kind],
         lowestAdmittedScore,
