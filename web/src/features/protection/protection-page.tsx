@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import './protection.css';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Page } from '../../components/page.tsx';
 import { FilePanel } from './file-panel.tsx';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './protection.css';
 
 /** Where the quick exit goes: an ordinary page that draws no attention. */
 const NEUTRAL_PAGE = 'https://www.weather.com/';
