@@ -41,6 +41,7 @@ export async function insertRuleVersion(trx: Trx, programmeCode: string, v: Rule
 
 /** Every programme with its rule versions, as the engine's catalogue type. */
 export async function loadProgrammes(db: Executor, codes?: string[]): Promise<Programme[]> {
+  if (codes && codes.length === 0) return [];
   let pq = db.selectFrom('programmes').select(['code', 'status', 'definition']).orderBy('code');
   if (codes) pq = pq.where('code', 'in', codes);
   const rows = await pq.execute();

@@ -173,3 +173,10 @@ describe('access to screening', () => {
     expect(rows).toHaveLength(0);
   });
 });
+
+describe('before the first screening', () => {
+  it('lists no pathways rather than failing', async () => {
+    const household = await registerHouseholdAs(t.app, caseworker, farmWorker('1990-03-15'));
+    expect(await pathways(household.id, 'en')).toEqual([]);
+  });
+});
