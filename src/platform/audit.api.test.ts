@@ -102,5 +102,6 @@ describe('npm run audit:verify', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two child processes each start tsx and PGlite: allow for a loaded machine.
+  }, 180_000);
 });
