@@ -65,7 +65,7 @@ export async function listCandidateIds(
   person: { id: string; member_state: string },
   keys: Array<{ rule: number; key: string }>,
   agreementStates: string[],
-  limitPerRule: number,
+  limit: number,
 ): Promise<string[]> {
   if (keys.length === 0) return [];
   const selfConsents = new Set<string>();
@@ -84,7 +84,6 @@ export async function listCandidateIds(
   const rows = await db
     .selectFrom('linkage_keys as k')
     .select('k.person_id')
-    .distinct()
     .where((eb) => eb.or(keys.map((k) => eb.and([eb('k.rule', '=', k.rule), eb('k.key', '=', k.key)]))))
     .where('k.person_id', '!=', person.id)
     .where((eb) => eb.or([
@@ -94,7 +93,11 @@ export async function listCandidateIds(
         : []),
     ]))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('linkage_clusters as c').select('c.person_id').whereRef('c.person_id', '=', 'k.person_id').where('c.merged_into', 'is not', null))))
-    .limit(limitPerRule * 10)
+    // Those sharing the most keys first: when a common name fills the cap, the closest stay in.
+    .groupBy('k.person_id')
+    .orderBy((eb) => eb.fn.countAll(), 'desc')
+    .orderBy('k.person_id')
+    .limit(limit)
     .execute();
   return rows.map((r) => r.person_id);
 }

@@ -16,7 +16,8 @@ import { registrySeedModel, scoreFirstAgainstRest } from '../score-records.ts';
 import { unsafeMergePair } from './merge.ts';
 
 export const REGISTRY_SETTINGS_NAME = 'registry';
-const CANDIDATES_PER_RULE = 50;
+/** Candidates scored per new record at most, those sharing the most blocking keys first. */
+const MAX_CANDIDATES = 200;
 
 export interface CheckResult {
   checked: number;
@@ -66,7 +67,7 @@ export async function checkPeopleForDuplicates(
       states = await q.listAgreementStates(trx, person.member_state, 'deduplication');
       agreements.set(person.member_state, states);
     }
-    const candidateIds = await q.listCandidateIds(trx, person, keys, states, CANDIDATES_PER_RULE);
+    const candidateIds = await q.listCandidateIds(trx, person, keys, states, MAX_CANDIDATES);
     if (candidateIds.length === 0) continue;
     const candidates = await q.listPeopleForLinkage(trx, candidateIds);
     result.candidates += candidates.length;
