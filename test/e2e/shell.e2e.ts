@@ -127,7 +127,14 @@ scenario('every demo account sees the menu and home page of its role, in its pro
       ...(user.role === 'applicant' ? [current.pathways.nav.mine, current.registry.nav.myDetails] : []),
       ...(hasScope(user.role, 'cases:read') ? [current.cases.nav.queue] : []),
       ...(hasScope(user.role, 'cases:approve') ? [current.cases.nav.workload] : []),
-      ...(user.role === 'applicant' ? [current.cases.nav.mine] : []),
+      ...(user.role === 'applicant' ? [current.cases.nav.mine, current.labor.nav.offers] : []),
+      ...(hasScope(user.role, 'pathways:admin') ? [current.programmes.nav] : []),
+      ...(user.role === 'protection_officer' ? [current.protection.nav.officer] : []),
+      ...(['caseworker', 'protection_officer', 'supervisor'].includes(user.role) ? [current.protection.nav.screening] : []),
+      ...(hasScope(user.role, 'registry:read') ? [current.protection.nav.services] : []),
+      ...(user.role === 'applicant' ? [current.protection.nav.self] : []),
+      ...(hasScope(user.role, 'linkage:review') ? [current.linkage.nav.review] : []),
+      ...(['caseworker', 'supervisor', 'applicant'].includes(user.role) ? [current.linkage.nav.tracing] : []),
       current.nav.account,
     ];
     assert.deepEqual(await menuItems(page, current), expected, `menu of ${user.email}`);
