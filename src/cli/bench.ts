@@ -10,7 +10,7 @@ const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 function available(): string[] {
   return readdirSync(benchDir)
-    .filter((f) => f.endsWith('.ts') && f !== 'harness.ts' && !f.includes('.test.') && !f.startsWith('_'))
+    .filter((f) => f.endsWith('.ts') && f !== 'harness.ts' && !f.endsWith('-generator.ts') && !f.includes('.test.') && !f.startsWith('_'))
     .map((f) => f.replace(/\.ts$/, ''));
 }
 
