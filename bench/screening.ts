@@ -21,7 +21,9 @@ import { countCriterionEvaluations } from '../src/pathways/engine/compile-rule.t
 import { evaluateOutcome } from '../src/pathways/engine/evaluate-rule.ts';
 import { createSeededRandom, generateHousehold } from '../src/pathways/engine/generate-household.ts';
 import type { HouseholdFacts } from '../src/pathways/engine/household-facts.ts';
-import { loadFactsPage, rescreenAll, writeResults, type NewResult } from '../src/pathways/rescreen.ts';
+import { rescreenAll } from '../src/pathways/rescreen.ts';
+import { writeResults, type NewResult } from '../src/pathways/write-results.ts';
+import { loadFactsPage } from '../src/registry/household-facts.ts';
 import { openDb, type Db, type DbHandle } from '../src/platform/db.ts';
 import { loadDemoData } from '../src/platform/demo.ts';
 import { migrate } from '../src/platform/migrate.ts';

@@ -10,13 +10,12 @@ import { recordAudit } from '../platform/audit.ts';
 import type { Db, Trx } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
 import { createJob, type JobContext } from '../platform/jobs.ts';
-import { memberFacts, type PersonFactsSource, type RelativeFactsSource } from '../registry/household-facts.ts';
-import { isIntakeOpen, screenProgramme, type ScreeningResult } from './catalogue/catalogue.ts';
+import { loadFactsPage } from '../registry/household-facts.ts';
+import { isIntakeOpen, screenProgramme } from './catalogue/catalogue.ts';
 import { insertRuleVersion, loadProgrammes } from './catalogue-store.ts';
-import type { HouseholdFacts } from './engine/household-facts.ts';
 import { RuleVersion } from './engine/rules.schemas.ts';
 import { today } from './screen-household.ts';
-import { compactEvaluation } from './stored-evaluation.ts';
+import { writeResults } from './write-results.ts';
 import { randomUUID } from 'node:crypto';
 
 export const RESCREEN_JOB = 'pathways.rescreen';
@@ -67,94 +66,6 @@ export async function addRuleVersion(trx: Trx, actor: Actor, programmeCode: stri
   return { jobId, version: version.version };
 }
 
-/** Loads the facts of a page of households from storage rows (three queries a page). */
-export async function loadFactsPage(db: Db | Trx, householdIds: string[]): Promise<Map<string, HouseholdFacts>> {
-  const facts = new Map<string, HouseholdFacts>();
-  if (householdIds.length === 0) return facts;
-  const people = await db
-    .selectFrom('people')
-    .select(['id', 'household_id', 'relationship_to_principal', 'birth_date', 'sex', 'marital_status', 'nationalities', 'languages', 'current_country', 'current_subdivision', 'status', 'arrival_date', 'situation'])
-    .where('household_id', 'in', householdIds)
-    .orderBy('household_id')
-    .orderBy('position')
-    .execute();
-  const relatives = people.length
-    ? await db
-        .selectFrom('relatives')
-        .select(['person_id', 'relationship', 'birth_date', 'country', 'status', 'arrival_date', 'situation'])
-        .where('person_id', 'in', people.map((p) => p.id))
-        .orderBy('created_at')
-        .execute()
-    : [];
-  const principals = await db.selectFrom('households').select(['id', 'principal_person_id']).where('id', 'in', householdIds).execute();
-  const relativesBy = new Map<string, RelativeFactsSource[]>();
-  for (const r of relatives) {
-    const list = relativesBy.get(r.person_id);
-    if (list) list.push(r);
-    else relativesBy.set(r.person_id, [r]);
-  }
-  const membersBy = new Map<string, PersonFactsSource[]>();
-  for (const p of people) {
-    const list = membersBy.get(p.household_id);
-    if (list) list.push(p);
-    else membersBy.set(p.household_id, [p]);
-  }
-  for (const h of principals) {
-    const members = membersBy.get(h.id);
-    if (!members) continue;
-    facts.set(h.id, {
-      principalId: h.principal_person_id ?? members[0].id,
-      members: members.map((m) => memberFacts(m, relativesBy.get(m.id) ?? [])),
-    });
-  }
-  return facts;
-}
-
-export interface NewResult {
-  householdId: string;
-  memberState: string;
-  result: ScreeningResult;
-  memberIds: string[];
-}
-
-const INSERT_CHUNK = 2000;
-
-/**
- * Writes results set-wise: one UPDATE supersedes the current results of these households
- * for these programmes, then multi-row INSERTs add the new ones. Same transaction.
- */
-export async function writeResults(trx: Trx, rows: NewResult[], jobId: string | null): Promise<void> {
-  if (rows.length === 0) return;
-  const programmes = [...new Set(rows.map((r) => r.result.programmeCode))];
-  await trx
-    .updateTable('screening_results')
-    .set({ superseded_at: new Date() })
-    .where('household_id', 'in', [...new Set(rows.map((r) => r.householdId))])
-    .where('programme_code', 'in', programmes)
-    .where('superseded_at', 'is', null)
-    .execute();
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await trx
-      .insertInto('screening_results')
-      .values(
-        rows.slice(i, i + INSERT_CHUNK).map((r) => ({
-          id: randomUUID(),
-          household_id: r.householdId,
-          member_state: r.memberState,
-          programme_code: r.result.programmeCode,
-          rule_version: r.result.ruleVersion,
-          outcome: r.result.outcome,
-          missing_facts: JSON.stringify(r.result.missingFacts),
-          evaluation: JSON.stringify(compactEvaluation(r.result.evaluation, r.memberIds)),
-          as_of: r.result.asOf,
-          screened_by: null,
-          job_id: jobId,
-        })),
-      )
-      .execute();
-  }
-}
-
 const PAGE = 1000;
 
 /** The re-screening job: pages through the households with a current result for the programme. */
@@ -188,7 +99,7 @@ export async function rescreenProgramme(db: Db, ctx: JobContext, programmeCode: 
     if (page.length === 0) break;
     after = page[page.length - 1].household_id;
     const facts = await loadFactsPage(db, page.map((p) => p.household_id));
-    const updates: NewResult[] = [];
+    const updates: Parameters<typeof writeResults>[1] = [];
     const changes: { household_id: string; member_state: string; old_outcome: string; new_outcome: string; old_rule_version: string; new_rule_version: string }[] = [];
     for (const row of page) {
       const household = facts.get(row.household_id);
@@ -244,7 +155,7 @@ export async function rescreenAll(db: Db, ctx: JobContext, asOf: string = today(
     if (page.length === 0) break;
     after = page[page.length - 1].id;
     const facts = await loadFactsPage(db, page.map((h) => h.id));
-    const rows: NewResult[] = [];
+    const rows: Parameters<typeof writeResults>[1] = [];
     for (const h of page) {
       const household = facts.get(h.id);
       if (!household) continue;

@@ -4,72 +4,25 @@
  * (earlier results are superseded, not deleted, so they stay readable). The applicant and
  * caseworkers read them ranked and explained in their language.
  */
-import { randomUUID } from 'node:crypto';
 import type { Actor } from '../platform/actor.ts';
 import { auditActorOf } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import type { Executor, Trx } from '../platform/db.ts';
-import { jsonb } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
 import { hasConsent } from '../registry/consent.ts';
-import { householdFacts, type RelativeFactsSource } from '../registry/household-facts.ts';
+import { loadFactsPage } from '../registry/household-facts.ts';
 import { getHousehold } from '../registry/read-household.ts';
-import { compileRuleVersion, isIntakeOpen, screenProgramme, type ScreeningResult } from './catalogue/catalogue.ts';
+import { compileRuleVersion, isIntakeOpen, screenProgramme } from './catalogue/catalogue.ts';
 import type { Language } from './catalogue/programme.schemas.ts';
 import { loadProgrammes } from './catalogue-store.ts';
 import type { Evaluation, MissingFact, Outcome } from './engine/evaluate-rule.ts';
 import { renderEvaluation } from './engine/messages.ts';
 import { rankScreeningResults } from './engine/rank-results.ts';
-import { compactEvaluation, expandEvaluation, type StoredEvaluation } from './stored-evaluation.ts';
+import { expandEvaluation, type StoredEvaluation } from './stored-evaluation.ts';
+import { writeResults } from './write-results.ts';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-async function relativesOf(db: Executor, personIds: string[]): Promise<Map<string, RelativeFactsSource[]>> {
-  const map = new Map<string, RelativeFactsSource[]>();
-  if (personIds.length === 0) return map;
-  const rows = await db
-    .selectFrom('relatives')
-    .select(['person_id', 'relationship', 'birth_date', 'country', 'status', 'arrival_date', 'situation'])
-    .where('person_id', 'in', personIds)
-    .execute();
-  for (const r of rows) map.set(r.person_id, [...(map.get(r.person_id) ?? []), r]);
-  return map;
-}
-
-export async function storeResult(
-  trx: Trx,
-  householdId: string,
-  memberState: string,
-  r: ScreeningResult,
-  memberIds: readonly string[],
-  by: string | null,
-  jobId: string | null,
-) {
-  await trx
-    .updateTable('screening_results')
-    .set({ superseded_at: new Date() })
-    .where('household_id', '=', householdId)
-    .where('programme_code', '=', r.programmeCode)
-    .where('superseded_at', 'is', null)
-    .execute();
-  await trx
-    .insertInto('screening_results')
-    .values({
-      id: randomUUID(),
-      household_id: householdId,
-      member_state: memberState,
-      programme_code: r.programmeCode,
-      rule_version: r.ruleVersion,
-      outcome: r.outcome,
-      missing_facts: jsonb(r.missingFacts),
-      evaluation: jsonb(compactEvaluation(r.evaluation, memberIds)),
-      as_of: r.asOf,
-      screened_by: by,
-      job_id: jobId,
-    })
-    .execute();
 }
 
 /**
@@ -81,11 +34,18 @@ export async function screenHousehold(trx: Trx, actor: Actor, householdId: strin
   if (!(await hasConsent(trx, household.principalPersonId, 'screening'))) {
     throw new DomainError('CONSENT_REQUIRED', 'The household has not consented to screening.', { purpose: 'screening' });
   }
-  const facts = householdFacts(household, await relativesOf(trx, household.members.map((m) => m.id)));
+  // The same loader as bulk re-screening, so one household and a page of them read the same facts.
+  const facts = (await loadFactsPage(trx, [householdId])).get(householdId);
+  if (!facts) throw new DomainError('HOUSEHOLD_NOT_FOUND');
   const programmes = (await loadProgrammes(trx)).filter((p) => isIntakeOpen(p, asOf));
   const results = programmes.map((p) => screenProgramme(p, facts, asOf));
   const memberIds = household.members.map((m) => m.id);
-  for (const r of results) await storeResult(trx, householdId, household.memberState, r, memberIds, actor.userId, null);
+  await writeResults(
+    trx,
+    results.map((result) => ({ householdId, memberState: household.memberState, result, memberIds })),
+    null,
+    actor.userId,
+  );
   await recordAudit(trx, auditActorOf(actor), {
     action: 'household.screen',
     recordType: 'household',

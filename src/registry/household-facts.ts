@@ -2,10 +2,10 @@
  * The facts the eligibility engine reads, built from a registered household. An empty list
  * in the registry means "not told" and becomes unknown (absent), never "none".
  *
- * @example householdFacts(await getHousehold(db, actor, id)).members[0].nationalities // ['HN']
+ * @example (await loadFactsPage(db, [id])).get(id)?.members[0].nationalities // ['HN']
  */
 import type { HouseholdFacts, MemberFacts, RelativeFacts } from '../pathways/engine/household-facts.ts';
-import type { Household } from './registry.schemas.ts';
+import type { Executor } from '../platform/db.ts';
 
 type Row = Record<string, unknown>;
 
@@ -67,27 +67,45 @@ export function memberFacts(p: PersonFactsSource, relatives: RelativeFactsSource
   }) as MemberFacts;
 }
 
-export function householdFacts(h: Household, relativesByPerson: Map<string, RelativeFactsSource[]>): HouseholdFacts {
-  return {
-    principalId: h.principalPersonId,
-    members: h.members.map((m) =>
-      memberFacts(
-        {
-          id: m.id,
-          relationship_to_principal: m.relationshipToPrincipal,
-          birth_date: m.birthDate,
-          sex: m.sex,
-          marital_status: m.maritalStatus,
-          nationalities: m.nationalities,
-          languages: m.languages,
-          current_country: m.currentCountry,
-          current_subdivision: m.currentSubdivision,
-          status: m.status,
-          arrival_date: m.arrivalDate,
-          situation: m.situation,
-        },
-        relativesByPerson.get(m.id) ?? [],
-      ),
-    ),
-  };
+/** Loads the facts of a page of households from storage rows (three queries a page). */
+export async function loadFactsPage(db: Executor, householdIds: string[]): Promise<Map<string, HouseholdFacts>> {
+  const facts = new Map<string, HouseholdFacts>();
+  if (householdIds.length === 0) return facts;
+  const people = await db
+    .selectFrom('people')
+    .select(['id', 'household_id', 'relationship_to_principal', 'birth_date', 'sex', 'marital_status', 'nationalities', 'languages', 'current_country', 'current_subdivision', 'status', 'arrival_date', 'situation'])
+    .where('household_id', 'in', householdIds)
+    .orderBy('household_id')
+    .orderBy('position')
+    .execute();
+  const relatives = people.length
+    ? await db
+        .selectFrom('relatives')
+        .select(['person_id', 'relationship', 'birth_date', 'country', 'status', 'arrival_date', 'situation'])
+        .where('person_id', 'in', people.map((p) => p.id))
+        .orderBy('created_at')
+        .execute()
+    : [];
+  const principals = await db.selectFrom('households').select(['id', 'principal_person_id']).where('id', 'in', householdIds).execute();
+  const relativesBy = new Map<string, RelativeFactsSource[]>();
+  for (const r of relatives) {
+    const list = relativesBy.get(r.person_id);
+    if (list) list.push(r);
+    else relativesBy.set(r.person_id, [r]);
+  }
+  const membersBy = new Map<string, PersonFactsSource[]>();
+  for (const p of people) {
+    const list = membersBy.get(p.household_id);
+    if (list) list.push(p);
+    else membersBy.set(p.household_id, [p]);
+  }
+  for (const h of principals) {
+    const members = membersBy.get(h.id);
+    if (!members) continue;
+    facts.set(h.id, {
+      principalId: h.principal_person_id ?? members[0].id,
+      members: members.map((m) => memberFacts(m, relativesBy.get(m.id) ?? [])),
+    });
+  }
+  return facts;
 }
