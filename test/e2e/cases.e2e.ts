@@ -66,10 +66,18 @@ async function decide(page: Page, kind: 'recommendation' | 'decision', outcome: 
 
 async function completeOpenTasks(page: Page): Promise<void> {
   const prefix = E.case.complete.replace('{{title}}', '');
+  const buttons = page.getByRole('button', { name: prefix });
   for (;;) {
-    const buttons = page.getByRole('button', { name: prefix });
-    if ((await buttons.count()) === 0) return;
+    const open = await buttons.count();
+    if (open === 0) return;
     await act(page, 'complete task', () => buttons.first().click());
+    // The timeline answer arrives before React renders it: wait until the done task's button is gone,
+    // or the next round would count (and click) a button that is about to disappear.
+    const deadline = Date.now() + 10_000;
+    while ((await buttons.count()) >= open) {
+      assert.ok(Date.now() < deadline, `a completed task still shows its button (${open} open)`);
+      await page.waitForTimeout(50);
+    }
   }
 }
 
