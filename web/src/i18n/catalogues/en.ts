@@ -8,7 +8,7 @@ import { laborEn } from '../../features/labor/i18n/en.ts';
 import { programmesEn } from '../../features/programmes/i18n/en.ts';
 import { pathwaysEn } from '../../features/pathways/i18n/en.ts';
 import { registryEn } from '../../features/registry/i18n/en.ts';
-import { linkageEn } from '../../features/linkage/i18n/en.ts';
+import { linkageEn, linkageErrorsEn } from '../../features/linkage/i18n/en.ts';
 
 export const en = {
   app: {
@@ -138,6 +138,7 @@ export const en = {
   },
   errors: {
     // Keyed by the server's error code: its error body carries the key errors.<CODE>.
+    ...linkageErrorsEn,
     AUTH_INVALID_CREDENTIALS: 'The email address or password is not correct.',
     AUTH_LOCKED: 'Too many attempts failed, so this account is locked for a while. Try again later.',
     AUTH_REQUIRED: 'Sign in to continue.',

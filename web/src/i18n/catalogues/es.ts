@@ -5,7 +5,7 @@ import { programmesEs } from '../../features/programmes/i18n/es.ts';
 import { pathwaysEs } from '../../features/pathways/i18n/es.ts';
 import { registryEs } from '../../features/registry/i18n/es.ts';
 import type { Catalogue } from './en.ts';
-import { linkageEs } from '../../features/linkage/i18n/es.ts';
+import { linkageEs, linkageErrorsEs } from '../../features/linkage/i18n/es.ts';
 
 /** Spanish, as used across Latin America; addresses the reader as «usted». */
 export const es: Catalogue = {
@@ -137,6 +137,7 @@ export const es: Catalogue = {
     home: 'Ir a la página de inicio',
   },
   errors: {
+    ...linkageErrorsEs,
     AUTH_INVALID_CREDENTIALS: 'El correo electrónico o la contraseña no son correctos.',
     AUTH_LOCKED: 'Hubo demasiados intentos fallidos y esta cuenta está bloqueada por un tiempo. Inténtelo más tarde.',
     AUTH_REQUIRED: 'Inicie sesión para continuar.',

@@ -5,7 +5,7 @@ import { programmesFr } from '../../features/programmes/i18n/fr.ts';
 import { pathwaysFr } from '../../features/pathways/i18n/fr.ts';
 import { registryFr } from '../../features/registry/i18n/fr.ts';
 import type { Catalogue } from './en.ts';
-import { linkageFr } from '../../features/linkage/i18n/fr.ts';
+import { linkageFr, linkageErrorsFr } from '../../features/linkage/i18n/fr.ts';
 
 /** French; addresses the reader as « vous ». */
 export const fr: Catalogue = {
@@ -137,6 +137,7 @@ export const fr: Catalogue = {
     home: 'Retour à l’accueil',
   },
   errors: {
+    ...linkageErrorsFr,
     AUTH_INVALID_CREDENTIALS: 'L’adresse e-mail ou le mot de passe est incorrect.',
     AUTH_LOCKED: 'Trop de tentatives ont échoué : ce compte est bloqué pour un moment. Réessayez plus tard.',
     AUTH_REQUIRED: 'Connectez-vous pour continuer.',

@@ -5,7 +5,7 @@ import { programmesHt } from '../../features/programmes/i18n/ht.ts';
 import { pathwaysHt } from '../../features/pathways/i18n/ht.ts';
 import { registryHt } from '../../features/registry/i18n/ht.ts';
 import type { Catalogue } from './en.ts';
-import { linkageHt } from '../../features/linkage/i18n/ht.ts';
+import { linkageHt, linkageErrorsHt } from '../../features/linkage/i18n/ht.ts';
 
 /**
  * Haitian Creole, in the standard spelling (òtograf ofisyèl). The pact is rendered as "akò" (agreement)
@@ -139,6 +139,7 @@ export const ht: Catalogue = {
     home: 'Ale nan paj akèy la',
   },
   errors: {
+    ...linkageErrorsHt,
     AUTH_INVALID_CREDENTIALS: 'Adrès imèl la oswa modpas la pa kòrèk.',
     AUTH_LOCKED: 'Te gen twòp tantativ ki echwe, kidonk kont sa a bloke pou yon ti tan. Eseye ankò pita.',
     AUTH_REQUIRED: 'Konekte pou w ka kontinye.',

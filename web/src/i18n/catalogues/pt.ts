@@ -5,7 +5,7 @@ import { programmesPt } from '../../features/programmes/i18n/pt.ts';
 import { pathwaysPt } from '../../features/pathways/i18n/pt.ts';
 import { registryPt } from '../../features/registry/i18n/pt.ts';
 import type { Catalogue } from './en.ts';
-import { linkagePt } from '../../features/linkage/i18n/pt.ts';
+import { linkagePt, linkageErrorsPt } from '../../features/linkage/i18n/pt.ts';
 
 /** Portuguese, in Brazilian usage; addresses the reader as "você". */
 export const pt: Catalogue = {
@@ -136,6 +136,7 @@ export const pt: Catalogue = {
     home: 'Ir para a página inicial',
   },
   errors: {
+    ...linkageErrorsPt,
     AUTH_INVALID_CREDENTIALS: 'O endereço de e-mail ou a senha não estão corretos.',
     AUTH_LOCKED: 'Houve muitas tentativas sem sucesso, e esta conta está bloqueada por um tempo. Tente novamente mais tarde.',
     AUTH_REQUIRED: 'Entre para continuar.',

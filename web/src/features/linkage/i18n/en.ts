@@ -127,3 +127,16 @@ export const linkageEn = {
     },
   },
 };
+
+/** The linkage domain's error codes (src/platform/errors.ts), merged into the `errors` of the catalogue. */
+export const linkageErrorsEn = {
+  LINKAGE_PAIR_NOT_FOUND: 'This pair of records could not be found, or you do not have access to it.',
+  LINKAGE_PAIR_VERSION_CONFLICT: 'Someone changed this pair in the meantime. Reload it and try again.',
+  LINKAGE_PAIR_DECIDED: 'This pair was already decided, or one of the records is already merged into another.',
+  LINKAGE_CANNOT_LINK: 'These records may not be merged: a reviewer rejected the pair, or their identity documents conflict.',
+  LINKAGE_MERGE_CROSS_BORDER: 'Records held by two member states are confirmed as the same person, not merged.',
+  LINKAGE_NOT_MERGED: 'This pair is not merged, so there is nothing to undo.',
+  LINKAGE_THRESHOLDS_INVALID: 'The automatic merge threshold must be above the review threshold.',
+  LINKAGE_TOO_FEW_RECORDS: 'There are too few records to train on, so the current model stays in force.',
+};
+export type LinkageErrors = typeof linkageErrorsEn;

@@ -1,4 +1,4 @@
-import type { linkageEn } from './en.ts';
+import type { linkageEn, LinkageErrors } from './en.ts';
 
 export const linkageEs: typeof linkageEn = {
   nav: { review: 'Duplicados', tracing: 'Búsqueda de familiares' },
@@ -127,4 +127,15 @@ export const linkageEs: typeof linkageEn = {
       same: 'el mismo hogar',
     },
   },
+};
+
+export const linkageErrorsEs: LinkageErrors = {
+  LINKAGE_PAIR_NOT_FOUND: 'No se encontró este par de registros, o usted no tiene acceso a él.',
+  LINKAGE_PAIR_VERSION_CONFLICT: 'Alguien modificó este par mientras tanto. Vuelva a cargarlo e inténtelo de nuevo.',
+  LINKAGE_PAIR_DECIDED: 'Este par ya fue decidido, o uno de los registros ya está fusionado con otro.',
+  LINKAGE_CANNOT_LINK: 'Estos registros no se pueden fusionar: un revisor rechazó el par, o sus documentos de identidad no coinciden.',
+  LINKAGE_MERGE_CROSS_BORDER: 'Los registros de dos Estados miembros se confirman como la misma persona, pero no se fusionan.',
+  LINKAGE_NOT_MERGED: 'Este par no está fusionado, así que no hay nada que deshacer.',
+  LINKAGE_THRESHOLDS_INVALID: 'El umbral de fusión automática debe ser mayor que el umbral de revisión.',
+  LINKAGE_TOO_FEW_RECORDS: 'Hay muy pocos registros para entrenar el modelo, así que sigue vigente el modelo actual.',
 };

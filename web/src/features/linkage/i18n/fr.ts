@@ -1,4 +1,4 @@
-import type { linkageEn } from './en.ts';
+import type { linkageEn, LinkageErrors } from './en.ts';
 
 export const linkageFr: typeof linkageEn = {
   nav: { review: 'Doublons', tracing: 'Recherche familiale' },
@@ -127,4 +127,15 @@ export const linkageFr: typeof linkageEn = {
       same: 'le même ménage',
     },
   },
+};
+
+export const linkageErrorsFr: LinkageErrors = {
+  LINKAGE_PAIR_NOT_FOUND: 'Cette paire d’enregistrements est introuvable, ou vous n’y avez pas accès.',
+  LINKAGE_PAIR_VERSION_CONFLICT: 'Quelqu’un a modifié cette paire entre-temps. Rechargez-la et réessayez.',
+  LINKAGE_PAIR_DECIDED: 'Cette paire a déjà été tranchée, ou l’un des enregistrements est déjà fusionné avec un autre.',
+  LINKAGE_CANNOT_LINK: 'Ces enregistrements ne peuvent pas être fusionnés : un vérificateur a rejeté la paire, ou leurs pièces d’identité se contredisent.',
+  LINKAGE_MERGE_CROSS_BORDER: 'Les enregistrements détenus par deux États membres sont confirmés comme la même personne, mais pas fusionnés.',
+  LINKAGE_NOT_MERGED: 'Cette paire n’est pas fusionnée : il n’y a rien à annuler.',
+  LINKAGE_THRESHOLDS_INVALID: 'Le seuil de fusion automatique doit être supérieur au seuil de vérification.',
+  LINKAGE_TOO_FEW_RECORDS: 'Il y a trop peu d’enregistrements pour entraîner le modèle : le modèle actuel reste en vigueur.',
 };

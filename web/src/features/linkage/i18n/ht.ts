@@ -1,4 +1,4 @@
-import type { linkageEn } from './en.ts';
+import type { linkageEn, LinkageErrors } from './en.ts';
 
 export const linkageHt: typeof linkageEn = {
   nav: { review: 'Doub anrejistreman', tracing: 'Chèche fanmi' },
@@ -127,4 +127,15 @@ export const linkageHt: typeof linkageEn = {
       same: 'menm kay la',
     },
   },
+};
+
+export const linkageErrorsHt: LinkageErrors = {
+  LINKAGE_PAIR_NOT_FOUND: 'Nou pa jwenn pè dosye sa a, oswa ou pa gen aksè ladan l.',
+  LINKAGE_PAIR_VERSION_CONFLICT: 'Yon lòt moun chanje pè sa a pandan tan sa a. Rechaje l epi eseye ankò.',
+  LINKAGE_PAIR_DECIDED: 'Yo deja pran yon desizyon sou pè sa a, oswa youn nan dosye yo deja fizyone ak yon lòt.',
+  LINKAGE_CANNOT_LINK: 'Yo pa ka fizyone dosye sa yo: yon revizè rejte pè a, oswa dokiman idantite yo pa dakò youn ak lòt.',
+  LINKAGE_MERGE_CROSS_BORDER: 'Lè de Eta manm kenbe dosye yo, yo konfime se menm moun nan, men yo pa fizyone yo.',
+  LINKAGE_NOT_MERGED: 'Pè sa a pa fizyone, kidonk pa gen anyen pou anile.',
+  LINKAGE_THRESHOLDS_INVALID: 'Papòt fizyon otomatik la dwe pi wo pase papòt revizyon an.',
+  LINKAGE_TOO_FEW_RECORDS: 'Pa gen ase dosye pou antrene modèl la, kidonk modèl ki an vigè a rete.',
 };

@@ -1,4 +1,4 @@
-import type { linkageEn } from './en.ts';
+import type { linkageEn, LinkageErrors } from './en.ts';
 
 export const linkagePt: typeof linkageEn = {
   nav: { review: 'Duplicados', tracing: 'Busca de familiares' },
@@ -127,4 +127,15 @@ export const linkagePt: typeof linkageEn = {
       same: 'o mesmo domicílio',
     },
   },
+};
+
+export const linkageErrorsPt: LinkageErrors = {
+  LINKAGE_PAIR_NOT_FOUND: 'Este par de registros não foi encontrado, ou você não tem acesso a ele.',
+  LINKAGE_PAIR_VERSION_CONFLICT: 'Alguém alterou este par nesse meio-tempo. Recarregue-o e tente novamente.',
+  LINKAGE_PAIR_DECIDED: 'Este par já foi decidido, ou um dos registros já está mesclado com outro.',
+  LINKAGE_CANNOT_LINK: 'Estes registros não podem ser mesclados: um revisor rejeitou o par, ou os documentos de identidade deles não coincidem.',
+  LINKAGE_MERGE_CROSS_BORDER: 'Registros mantidos por dois Estados-membros são confirmados como a mesma pessoa, mas não mesclados.',
+  LINKAGE_NOT_MERGED: 'Este par não está mesclado, então não há nada a desfazer.',
+  LINKAGE_THRESHOLDS_INVALID: 'O limite de mesclagem automática deve ser maior que o limite de revisão.',
+  LINKAGE_TOO_FEW_RECORDS: 'Há poucos registros para treinar o modelo, então o modelo atual continua em vigor.',
 };
