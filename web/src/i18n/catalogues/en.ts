@@ -4,7 +4,7 @@
  */
 import { protectionEn } from '../../features/protection/i18n/en.ts';
 import { casesEn } from '../../features/cases/i18n/en.ts';
-import { laborEn } from '../../features/labor/i18n/en.ts';
+import { laborEn, laborErrorsEn } from '../../features/labor/i18n/en.ts';
 import { programmesEn } from '../../features/programmes/i18n/en.ts';
 import { pathwaysEn } from '../../features/pathways/i18n/en.ts';
 import { registryEn } from '../../features/registry/i18n/en.ts';
@@ -139,6 +139,7 @@ export const en = {
   errors: {
     // Keyed by the server's error code: its error body carries the key errors.<CODE>.
     ...linkageErrorsEn,
+    ...laborErrorsEn,
     AUTH_INVALID_CREDENTIALS: 'The email address or password is not correct.',
     AUTH_LOCKED: 'Too many attempts failed, so this account is locked for a while. Try again later.',
     AUTH_REQUIRED: 'Sign in to continue.',

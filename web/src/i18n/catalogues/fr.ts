@@ -1,6 +1,6 @@
 import { protectionFr } from '../../features/protection/i18n/fr.ts';
 import { casesFr } from '../../features/cases/i18n/fr.ts';
-import { laborFr } from '../../features/labor/i18n/fr.ts';
+import { laborFr, laborErrorsFr } from '../../features/labor/i18n/fr.ts';
 import { programmesFr } from '../../features/programmes/i18n/fr.ts';
 import { pathwaysFr } from '../../features/pathways/i18n/fr.ts';
 import { registryFr } from '../../features/registry/i18n/fr.ts';
@@ -138,6 +138,7 @@ export const fr: Catalogue = {
   },
   errors: {
     ...linkageErrorsFr,
+    ...laborErrorsFr,
     AUTH_INVALID_CREDENTIALS: 'L’adresse e-mail ou le mot de passe est incorrect.',
     AUTH_LOCKED: 'Trop de tentatives ont échoué : ce compte est bloqué pour un moment. Réessayez plus tard.',
     AUTH_REQUIRED: 'Connectez-vous pour continuer.',
