@@ -24,6 +24,7 @@ import type { HouseholdFacts } from '../src/pathways/engine/household-facts.ts';
 import { rescreenAll } from '../src/pathways/rescreen.ts';
 import { writeResults, type NewResult } from '../src/pathways/write-results.ts';
 import { loadFactsPage } from '../src/registry/household-facts.ts';
+import { createKeyring, generateKey, type Keyring } from '../src/platform/crypto.ts';
 import { openDb, type Db, type DbHandle } from '../src/platform/db.ts';
 import { loadDemoData } from '../src/platform/demo.ts';
 import { migrate } from '../src/platform/migrate.ts';
@@ -108,14 +109,14 @@ async function store(db: Db, households: HouseholdFacts[]): Promise<void> {
   }
 }
 
-async function readAll(db: Db): Promise<number> {
+async function readAll(db: Db, ring: Keyring): Promise<number> {
   let after = '00000000-0000-0000-0000-000000000000';
   let n = 0;
   for (;;) {
     const page = await db.selectFrom('households').select(['id', 'member_state']).where('id', '>', after).orderBy('id').limit(1000).execute();
     if (page.length === 0) return n;
     after = page[page.length - 1].id;
-    n += (await loadFactsPage(db, page.map((h) => h.id))).size;
+    n += (await loadFactsPage(db, ring, page.map((h) => h.id))).size;
   }
 }
 
@@ -188,13 +189,14 @@ export async function run({ options }: BenchArgs): Promise<void> {
     const { handle, cleanup } = await openBenchDb(kind);
     try {
       const db = handle.db;
+      const ring = createKeyring([generateKey()]);
       await migrate(db);
       await seedReferenceData(db);
       await loadDemoData(db);
       const [, storeSeconds] = await timed(() => store(db, households));
       console.log(`[${kind}] stored the households in ${storeSeconds.toFixed(1)} s (setup)`);
 
-      const [read, readSeconds] = await timed(() => readAll(db));
+      const [read, readSeconds] = await timed(() => readAll(db, ring));
       const [written, writeSeconds] = await timed(() => writeAll(db));
       // DELETE, not TRUNCATE: cases reference the screening they started from.
       await sql`DELETE FROM screening_results`.execute(db);
@@ -203,7 +205,7 @@ export async function run({ options }: BenchArgs): Promise<void> {
 
       const ctx = { id: randomUUID(), progress: async () => {} };
       await db.insertInto('jobs').values({ id: ctx.id, kind: 'bench.rescreen', member_state: null, status: 'running', params: '{}', started_by: null }).execute();
-      const [result, rescreenSeconds] = await timed(() => rescreenAll(db, ctx, AS_OF));
+      const [result, rescreenSeconds] = await timed(() => rescreenAll(db, ring, ctx, AS_OF));
       console.log(
         `[${kind}] (b) re-screen: ${result.households.toLocaleString('en')} households × ${result.programmes} open programmes = ${result.results.toLocaleString('en')} results in ${rescreenSeconds.toFixed(1)} s (${(rescreenSeconds / floor).toFixed(2)}× the floor; target ≤ 3×)`,
       );

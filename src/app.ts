@@ -24,12 +24,16 @@ import { casesRoutes } from './cases/cases.routes.ts';
 import { laborRoutes } from './labor/labor.routes.ts';
 import { protectionRoutes } from './protection/protection.routes.ts';
 import { linkageRoutes } from './linkage/linkage.routes.ts';
+import { loadKeyring, type Keyring } from './platform/crypto.ts';
+import { sealOpenConfidentialFacts } from './registry/confidential-situation.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
 export interface BuildAppOptions {
   config: Config;
   database: DbHandle;
+  /** The keyring for confidential data; by default the configured key or the data directory's key file. */
+  keyring?: Keyring;
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | object;
 }
@@ -100,14 +104,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
+  const keyring = options.keyring ?? loadKeyring({ dataKey: config.dataKey, dataDir: config.dataDir });
+  // Confidential facts written before they were sealed (or by a bulk load) are sealed now.
+  await sealOpenConfidentialFacts(db, keyring);
+
   await app.register(authRoutes(db, config));
   await app.register(auditRoutes(db));
   await app.register(pactRoutes(db));
-  await app.register(registryRoutes(db, config));
-  await app.register(pathwaysRoutes(db));
+  await app.register(registryRoutes(db, config, keyring));
+  await app.register(pathwaysRoutes(db, keyring));
   await app.register(casesRoutes(db, config));
   await app.register(laborRoutes(db));
-  await app.register(protectionRoutes(db, config));
+  await app.register(protectionRoutes(db, config, keyring));
   await app.register(linkageRoutes(db));
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));

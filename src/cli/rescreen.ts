@@ -7,6 +7,7 @@
  */
 import { parseOptions } from '../../bench/harness.ts';
 import { loadConfig } from '../config.ts';
+import { loadKeyring } from '../platform/crypto.ts';
 import { rescreenAll, rescreenProgramme, RESCREEN_JOB } from '../pathways/rescreen.ts';
 import { openDb, type Db } from '../platform/db.ts';
 import { createJob, getJobUnsafe, runJob, type JobView } from '../platform/jobs.ts';
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const db = database.db;
+  const ring = loadKeyring({ dataKey: config.dataKey, dataDir: config.dataDir });
   try {
     let job: JobView;
     if (typeof options.watch === 'string') {
@@ -51,7 +53,7 @@ async function main(): Promise<number> {
           process.stdout.write(`\r${programmeCode ?? 'all programmes'} ${bar(done, total)}`);
         };
         const tracked = { ...ctx, progress };
-        return programmeCode ? rescreenProgramme(db, tracked, programmeCode) : rescreenAll(db, tracked);
+        return programmeCode ? rescreenProgramme(db, ring, tracked, programmeCode) : rescreenAll(db, ring, tracked);
       });
     } else {
       process.stderr.write('Usage: npm run rescreen -- --programme CODE | --all | --watch JOB_ID\n');

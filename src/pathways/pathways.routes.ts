@@ -8,6 +8,7 @@ import { availabilityOn, findRuleVersion } from './catalogue/catalogue.ts';
 import type { Language } from './catalogue/programme.schemas.ts';
 import { LANGUAGES } from './engine/messages.ts';
 import { loadProgrammes } from './catalogue-store.ts';
+import type { Keyring } from '../platform/crypto.ts';
 import { addRuleVersion, rescreenProgramme } from './rescreen.ts';
 import { listHouseholdPathways, screenHousehold, today } from './screen-household.ts';
 
@@ -61,7 +62,7 @@ function languageOf(lang: Language | undefined, acceptLanguage: string | undefin
   return lang ?? pickLocale(acceptLanguage, fallback);
 }
 
-export function pathwaysRoutes(db: Db): FastifyPluginAsyncZod {
+export function pathwaysRoutes(db: Db, ring: Keyring): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/pathways/programmes',
@@ -107,7 +108,7 @@ export function pathwaysRoutes(db: Db): FastifyPluginAsyncZod {
         const actor = actorOf(req);
         const result = await db.transaction().execute((trx) => addRuleVersion(trx, actor, req.params.code, req.body));
         // The job runs after the commit and records its own progress and failure.
-        setImmediate(() => void runJob(db, result.jobId, (ctx) => rescreenProgramme(db, ctx, req.params.code)));
+        setImmediate(() => void runJob(db, result.jobId, (ctx) => rescreenProgramme(db, ring, ctx, req.params.code)));
         return reply.code(202).send(result);
       },
     );
@@ -124,7 +125,7 @@ export function pathwaysRoutes(db: Db): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const actor = actorOf(req);
-        const programmes = await db.transaction().execute((trx) => screenHousehold(trx, actor, req.params.id));
+        const programmes = await db.transaction().execute((trx) => screenHousehold(trx, ring, actor, req.params.id));
         return reply.code(201).send({ programmes });
       },
     );

@@ -10,6 +10,7 @@ import { recordAudit } from '../platform/audit.ts';
 import type { Db, Trx } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
 import { createJob, type JobContext } from '../platform/jobs.ts';
+import type { Keyring } from '../platform/crypto.ts';
 import { loadFactsPage } from '../registry/household-facts.ts';
 import { isIntakeOpen, screenProgramme } from './catalogue/catalogue.ts';
 import { insertRuleVersion, loadProgrammes } from './catalogue-store.ts';
@@ -69,7 +70,7 @@ export async function addRuleVersion(trx: Trx, actor: Actor, programmeCode: stri
 const PAGE = 1000;
 
 /** The re-screening job: pages through the households with a current result for the programme. */
-export async function rescreenProgramme(db: Db, ctx: JobContext, programmeCode: string, asOf: string = today()) {
+export async function rescreenProgramme(db: Db, ring: Keyring, ctx: JobContext, programmeCode: string, asOf: string = today()) {
   const [programme] = await loadProgrammes(db, [programmeCode]);
   if (!programme) throw new Error(`unknown programme ${programmeCode}`);
   const total = Number(
@@ -98,7 +99,7 @@ export async function rescreenProgramme(db: Db, ctx: JobContext, programmeCode: 
       .execute();
     if (page.length === 0) break;
     after = page[page.length - 1].household_id;
-    const facts = await loadFactsPage(db, page.map((p) => p.household_id));
+    const facts = await loadFactsPage(db, ring, page.map((p) => p.household_id));
     const updates: Parameters<typeof writeResults>[1] = [];
     const changes: { household_id: string; member_state: string; old_outcome: string; new_outcome: string; old_rule_version: string; new_rule_version: string }[] = [];
     for (const row of page) {
@@ -144,7 +145,7 @@ export async function rescreenProgramme(db: Db, ctx: JobContext, programmeCode: 
  * Re-screens every household against every programme taking applications, writing all
  * results (the bulk path; the benchmark measures it against the read-plus-write floor).
  */
-export async function rescreenAll(db: Db, ctx: JobContext, asOf: string = today(), pageSize = PAGE) {
+export async function rescreenAll(db: Db, ring: Keyring, ctx: JobContext, asOf: string = today(), pageSize = PAGE) {
   const programmes = (await loadProgrammes(db)).filter((p) => isIntakeOpen(p, asOf));
   const total = Number((await db.selectFrom('households').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   let after = '00000000-0000-0000-0000-000000000000';
@@ -154,7 +155,7 @@ export async function rescreenAll(db: Db, ctx: JobContext, asOf: string = today(
     const page = await db.selectFrom('households').select(['id', 'member_state']).where('id', '>', after).orderBy('id').limit(pageSize).execute();
     if (page.length === 0) break;
     after = page[page.length - 1].id;
-    const facts = await loadFactsPage(db, page.map((h) => h.id));
+    const facts = await loadFactsPage(db, ring, page.map((h) => h.id));
     const rows: Parameters<typeof writeResults>[1] = [];
     for (const h of page) {
       const household = facts.get(h.id);

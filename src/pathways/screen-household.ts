@@ -10,6 +10,7 @@ import { recordAudit } from '../platform/audit.ts';
 import type { Executor, Trx } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
 import { hasConsent } from '../registry/consent.ts';
+import type { Keyring } from '../platform/crypto.ts';
 import { loadFactsPage } from '../registry/household-facts.ts';
 import { getHousehold } from '../registry/read-household.ts';
 import { compileRuleVersion, isIntakeOpen, screenProgramme } from './catalogue/catalogue.ts';
@@ -29,13 +30,13 @@ export function today(): string {
  * Screens a household the actor may see, against every programme accepting applications.
  * Screening needs the principal's consent for that purpose.
  */
-export async function screenHousehold(trx: Trx, actor: Actor, householdId: string, asOf: string = today()) {
+export async function screenHousehold(trx: Trx, ring: Keyring, actor: Actor, householdId: string, asOf: string = today()) {
   const household = await getHousehold(trx, actor, householdId);
   if (!(await hasConsent(trx, household.principalPersonId, 'screening'))) {
     throw new DomainError('CONSENT_REQUIRED', 'The household has not consented to screening.', { purpose: 'screening' });
   }
   // The same loader as bulk re-screening, so one household and a page of them read the same facts.
-  const facts = (await loadFactsPage(trx, [householdId])).get(householdId);
+  const facts = (await loadFactsPage(trx, ring, [householdId])).get(householdId);
   if (!facts) throw new DomainError('HOUSEHOLD_NOT_FOUND');
   const programmes = (await loadProgrammes(trx)).filter((p) => isIntakeOpen(p, asOf));
   const results = programmes.map((p) => screenProgramme(p, facts, asOf));

@@ -164,3 +164,18 @@ export function loadKeyring(source: KeySource): Keyring {
   if (source.dataKey) return createKeyring([parseKey(source.dataKey), ...readKeyFile(file)]);
   return createKeyring(ensureKeyFile(file));
 }
+
+/** Where a confidential value lives (`table.column:id`): the associated data of its envelope. */
+export function aad(table: string, column: string, id: string): string {
+  return `${table}.${column}:${id}`;
+}
+
+/** Encrypts a JSON value bound to its table, column and row. */
+export function seal(ring: Keyring, table: string, column: string, id: string, value: unknown): string {
+  return ring.encrypt(JSON.stringify(value), aad(table, column, id));
+}
+
+/** Decrypts what `seal` wrote for that table, column and row. */
+export function unseal<T>(ring: Keyring, table: string, column: string, id: string, envelope: string): T {
+  return JSON.parse(ring.decrypt(envelope, aad(table, column, id))) as T;
+}

@@ -2,10 +2,12 @@
  * The facts the eligibility engine reads, built from a registered household. An empty list
  * in the registry means "not told" and becomes unknown (absent), never "none".
  *
- * @example (await loadFactsPage(db, [id])).get(id)?.members[0].nationalities // ['HN']
+ * @example (await loadFactsPage(db, ring, [id])).get(id)?.members[0].nationalities // ['HN']
  */
 import type { HouseholdFacts, MemberFacts, RelativeFacts } from '../pathways/engine/household-facts.ts';
+import type { Keyring } from '../platform/crypto.ts';
 import type { Executor } from '../platform/db.ts';
+import { fullSituation } from './confidential-situation.ts';
 
 type Row = Record<string, unknown>;
 
@@ -67,13 +69,16 @@ export function memberFacts(p: PersonFactsSource, relatives: RelativeFactsSource
   }) as MemberFacts;
 }
 
-/** Loads the facts of a page of households from storage rows (three queries a page). */
-export async function loadFactsPage(db: Executor, householdIds: string[]): Promise<Map<string, HouseholdFacts>> {
+/**
+ * Loads the facts of a page of households from storage rows (three queries a page), confidential
+ * situation facts opened with `ring`: the engine reads them; what is stored keeps only outcomes.
+ */
+export async function loadFactsPage(db: Executor, ring: Keyring, householdIds: string[]): Promise<Map<string, HouseholdFacts>> {
   const facts = new Map<string, HouseholdFacts>();
   if (householdIds.length === 0) return facts;
   const people = await db
     .selectFrom('people')
-    .select(['id', 'household_id', 'relationship_to_principal', 'birth_date', 'sex', 'marital_status', 'nationalities', 'languages', 'current_country', 'current_subdivision', 'status', 'arrival_date', 'situation'])
+    .select(['id', 'household_id', 'relationship_to_principal', 'birth_date', 'sex', 'marital_status', 'nationalities', 'languages', 'current_country', 'current_subdivision', 'status', 'arrival_date', 'situation', 'situation_sealed'])
     .where('household_id', 'in', householdIds)
     .orderBy('household_id')
     .orderBy('position')
@@ -93,7 +98,7 @@ export async function loadFactsPage(db: Executor, householdIds: string[]): Promi
     if (list) list.push(r);
     else relativesBy.set(r.person_id, [r]);
   }
-  const membersBy = new Map<string, PersonFactsSource[]>();
+  const membersBy = new Map<string, (typeof people)[number][]>();
   for (const p of people) {
     const list = membersBy.get(p.household_id);
     if (list) list.push(p);
@@ -104,7 +109,7 @@ export async function loadFactsPage(db: Executor, householdIds: string[]): Promi
     if (!members) continue;
     facts.set(h.id, {
       principalId: h.principal_person_id ?? members[0].id,
-      members: members.map((m) => memberFacts(m, relativesBy.get(m.id) ?? [])),
+      members: members.map((m) => memberFacts({ ...m, situation: m.situation_sealed === null ? m.situation : fullSituation(ring, m) }, relativesBy.get(m.id) ?? [])),
     });
   }
   return facts;

@@ -1,9 +1,12 @@
 /**
  * Reading households and people the actor may see, and their history.
  */
-import type { Actor } from '../platform/actor.ts';
-import type { Executor } from '../platform/db.ts';
+import { auditActorOf, type Actor } from '../platform/actor.ts';
+import { recordAudit } from '../platform/audit.ts';
+import type { Keyring } from '../platform/crypto.ts';
+import type { Executor, Trx } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
+import { fullSituation, mayReadConfidential } from './confidential-situation.ts';
 import { parseMrz } from './mrz.ts';
 import * as q from './registry.queries.ts';
 import type { Consent, Household, Person } from './registry.schemas.ts';
@@ -29,7 +32,7 @@ export function toConsent(c: ConsentRow): Consent {
   };
 }
 
-function toPerson(p: PersonRow, documents: DocumentRow[], relatives: RelativeRow[]): Person {
+function toPerson(p: PersonRow, documents: DocumentRow[], relatives: RelativeRow[], situation: Record<string, unknown>): Person {
   return {
     id: p.id,
     householdId: p.household_id,
@@ -48,7 +51,7 @@ function toPerson(p: PersonRow, documents: DocumentRow[], relatives: RelativeRow
     arrivalDate: p.arrival_date,
     relationshipToPrincipal: p.relationship_to_principal,
     maritalStatus: p.marital_status,
-    situation: p.situation,
+    situation,
     version: p.version,
     documents: documents.map((d) => ({
       id: d.id,
@@ -75,6 +78,7 @@ function toPerson(p: PersonRow, documents: DocumentRow[], relatives: RelativeRow
 export async function loadHouseholds(
   db: Executor,
   rows: { id: string; member_state: string; channel: string; principal_person_id: string | null; created_at: Date }[],
+  reader?: Reader,
 ): Promise<Household[]> {
   const people = await q.listPeopleRows(db, rows.map((r) => r.id));
   const ids = people.map((p) => p.id);
@@ -97,6 +101,7 @@ export async function loadHouseholds(
           m,
           documents.filter((d) => d.person_id === m.id),
           relatives.filter((r) => r.person_id === m.id),
+          reader && m.situation_sealed !== null && mayReadConfidential(reader.actor, m) ? fullSituation(reader.ring, m) : m.situation,
         ),
       ),
       consents: consents.filter((c) => memberIds.has(c.person_id)).map(toConsent),
@@ -104,15 +109,38 @@ export async function loadHouseholds(
   });
 }
 
-export async function getHousehold(db: Executor, actor: Actor, id: string): Promise<Household> {
+/** Who reads, with the keyring to open confidential facts for those who may see them. */
+export interface Reader {
+  actor: Actor;
+  ring: Keyring;
+}
+
+/**
+ * One household the actor may see. With `ring`, confidential situation facts are opened for the
+ * person themself and for protection officers; a protection officer's read of them is audited, in
+ * the transaction `trx` must then be.
+ */
+export async function getHousehold(db: Executor, actor: Actor, id: string, ring?: Keyring): Promise<Household> {
   const row = await q.findHouseholdRow(db, actor, id);
   if (!row) throw new DomainError('HOUSEHOLD_NOT_FOUND');
-  const [household] = await loadHouseholds(db, [row]);
+  const [household] = await loadHouseholds(db, [row], ring ? { actor, ring } : undefined);
+  if (ring && actor.scopes.has('protection:read')) {
+    const sealed = await db.selectFrom('people').select('id').where('household_id', '=', id).where('situation_sealed', 'is not', null).execute();
+    if (sealed.length > 0) {
+      if (!db.isTransaction) throw new Error('getHousehold opens confidential facts only inside a transaction, so that the read is audited.');
+      await recordAudit(db as Trx, auditActorOf(actor), {
+        action: 'person.confidential_read',
+        recordType: 'household',
+        recordId: id,
+        details: { people: sealed.map((p) => p.id), what: 'situation' },
+      });
+    }
+  }
   return household;
 }
 
 /** The households the actor belongs to (an applicant's own). */
-export async function listOwnHouseholds(db: Executor, actor: Actor): Promise<Household[]> {
+export async function listOwnHouseholds(db: Executor, actor: Actor, ring?: Keyring): Promise<Household[]> {
   const rows = await db
     .selectFrom('households')
     .selectAll()
@@ -123,7 +151,7 @@ export async function listOwnHouseholds(db: Executor, actor: Actor): Promise<Hou
     )
     .orderBy('created_at')
     .execute();
-  return loadHouseholds(db, rows);
+  return loadHouseholds(db, rows, ring ? { actor, ring } : undefined);
 }
 
 export async function listPersonVersions(db: Executor, actor: Actor, personId: string) {

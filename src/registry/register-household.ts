@@ -8,10 +8,12 @@ import type { Actor } from '../platform/actor.ts';
 import { auditActorOf } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { hashPassword } from '../platform/auth.ts';
+import type { Keyring } from '../platform/crypto.ts';
 import type { Executor, Trx } from '../platform/db.ts';
 import { jsonb } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
 import { fieldError, type Locale } from '../platform/i18n.ts';
+import { sealSituation, splitSituation, withheldSituation } from './confidential-situation.ts';
 import { checkHouseholdForDuplicates } from '../linkage/service/check-people.ts';
 import { foldDocumentNumber, nameSearchText } from './names.ts';
 import { parseMrz } from './mrz.ts';
@@ -29,7 +31,8 @@ async function isMemberState(db: Executor, code: string): Promise<boolean> {
   return (await db.selectFrom('member_states').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 }
 
-function personValues(p: PersonInput, ids: { id: string; householdId: string; memberState: string; userId: string | null; position: number }) {
+function personValues(ring: Keyring, p: PersonInput, ids: { id: string; householdId: string; memberState: string; userId: string | null; position: number }) {
+  const { open, confidential } = splitSituation(p.situation);
   return {
     id: ids.id,
     position: ids.position,
@@ -52,14 +55,15 @@ function personValues(p: PersonInput, ids: { id: string; householdId: string; me
     arrival_date: p.arrivalDate ?? null,
     relationship_to_principal: p.relationshipToPrincipal,
     marital_status: p.maritalStatus ?? null,
-    situation: jsonb(p.situation),
+    situation: jsonb(open),
+    situation_sealed: sealSituation(ring, ids.id, confidential),
   };
 }
 
 /** Version 1 of a person: every field given, so the history starts complete. */
 function initialChanges(p: PersonInput): Record<string, unknown> {
   const { documents: _d, relatives: _r, ...fields } = p;
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { from: null, to: v }]));
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { from: null, to: k === 'situation' ? withheldSituation(p.situation) : v }]));
 }
 
 export async function insertConsents(
@@ -87,6 +91,7 @@ export async function insertConsents(
 
 async function writeHousehold(
   trx: Trx,
+  ring: Keyring,
   input: NewHousehold,
   who: { memberState: string; registeredBy: string | null; officeId: string | null; channel: 'self' | 'caseworker'; principalUserId: string | null },
 ): Promise<RegisteredHousehold> {
@@ -107,7 +112,7 @@ async function writeHousehold(
     const id = personIds[i];
     await trx
       .insertInto('people')
-      .values(personValues(p, { id, householdId, memberState: who.memberState, userId: i === 0 ? who.principalUserId : null, position: i }))
+      .values(personValues(ring, p, { id, householdId, memberState: who.memberState, userId: i === 0 ? who.principalUserId : null, position: i }))
       .execute();
     for (const d of p.documents) {
       await trx
@@ -167,14 +172,14 @@ function validationFailed(errors: ReturnType<typeof checkHousehold>): DomainErro
 }
 
 /** A caseworker registers a household in person; their member state holds the record. */
-export async function registerHousehold(trx: Trx, actor: Actor, input: NewHousehold, locale: Locale): Promise<RegisteredHousehold> {
+export async function registerHousehold(trx: Trx, ring: Keyring, actor: Actor, input: NewHousehold, locale: Locale): Promise<RegisteredHousehold> {
   const errors = checkHousehold(input, locale);
   if (input.memberState && input.memberState !== actor.memberState) {
     // Staff register for their own member state; sharing with others goes through consent.
     errors.push(fieldError('body.memberState', 'validation.invalid', {}, locale));
   }
   if (errors.length > 0) throw validationFailed(errors);
-  const registered = await writeHousehold(trx, input, {
+  const registered = await writeHousehold(trx, ring, input, {
     memberState: actor.memberState,
     registeredBy: actor.userId,
     officeId: actor.officeId,
@@ -197,7 +202,7 @@ export async function registerHousehold(trx: Trx, actor: Actor, input: NewHouseh
  * becomes their sign-in; the record is held by the member state where they are now, or by
  * the one they choose when they are outside the pact.
  */
-export async function registerSelf(trx: Trx, input: SelfRegistration, locale: Locale, ip: string | null): Promise<RegisteredHousehold> {
+export async function registerSelf(trx: Trx, ring: Keyring, input: SelfRegistration, locale: Locale, ip: string | null): Promise<RegisteredHousehold> {
   const errors = checkHousehold(input, locale);
   const principal = input.members[0];
   if (!principal.phone) errors.push(fieldError('body.members.0.phone', 'validation.required', {}, locale));
@@ -237,7 +242,7 @@ export async function registerSelf(trx: Trx, input: SelfRegistration, locale: Lo
       locale: input.account.locale,
     })
     .execute();
-  const registered = await writeHousehold(trx, input, {
+  const registered = await writeHousehold(trx, ring, input, {
     memberState,
     registeredBy: userId,
     officeId: null,

@@ -22,10 +22,11 @@ import {
 } from './registry.schemas.ts';
 import { searchPeople } from './search-people.ts';
 import { updatePerson } from './update-person.ts';
+import type { Keyring } from '../platform/crypto.ts';
 
 const Id = z.strictObject({ id: z.uuid() });
 
-export function registryRoutes(db: Db, config: Config): FastifyPluginAsyncZod {
+export function registryRoutes(db: Db, config: Config, ring: Keyring): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/registry/self-registrations',
@@ -41,7 +42,7 @@ export function registryRoutes(db: Db, config: Config): FastifyPluginAsyncZod {
       async (req, reply) => {
         const locale = pickLocale(req.headers['accept-language'], req.body.account.locale);
         const result = await idempotent(db, req, 201, async (trx) => {
-          const registered = await registerSelf(trx, req.body, locale, req.ip ?? null);
+          const registered = await registerSelf(trx, ring, req.body, locale, req.ip ?? null);
           return { householdId: registered.householdId };
         });
         // Signed in at once, so that a retry over a bad connection also lands in the account.
@@ -54,7 +55,7 @@ export function registryRoutes(db: Db, config: Config): FastifyPluginAsyncZod {
         reply.setCookie(SESSION_COOKIE, session.sessionToken, { httpOnly: true, secure: true, sameSite: 'lax', path: '/', expires: session.expiresAt });
         const actor = (await findSessionActor(db, session.sessionToken, req.ip ?? null))?.actor;
         if (!actor) throw new DomainError('AUTH_REQUIRED');
-        const household = await getHousehold(db, actor, result.body.householdId);
+        const household = await getHousehold(db, actor, result.body.householdId, ring);
         return reply.code(result.status).send({ household, csrfToken: session.csrfToken });
       },
     );
@@ -74,8 +75,8 @@ export function registryRoutes(db: Db, config: Config): FastifyPluginAsyncZod {
         const actor = actorOf(req);
         const locale = pickLocale(req.headers['accept-language'], actor.locale);
         const result = await idempotent(db, req, 201, async (trx) => {
-          const registered = await registerHousehold(trx, actor, req.body, locale);
-          return getHousehold(trx, actor, registered.householdId);
+          const registered = await registerHousehold(trx, ring, actor, req.body, locale);
+          return getHousehold(trx, actor, registered.householdId, ring);
         });
         return reply.code(result.status).send(result.body);
       },
@@ -84,13 +85,13 @@ export function registryRoutes(db: Db, config: Config): FastifyPluginAsyncZod {
     app.get(
       '/api/registry/households/mine',
       { config: { scope: 'self:read' }, schema: { tags: ['registry'], response: { 200: z.object({ items: z.array(Household) }), ...STANDARD_ERRORS } } },
-      async (req) => ({ items: await listOwnHouseholds(db, actorOf(req)) }),
+      async (req) => ({ items: await listOwnHouseholds(db, actorOf(req), ring) }),
     );
 
     app.get(
       '/api/registry/households/:id',
       { schema: { tags: ['registry'], params: Id, response: { 200: Household, ...STANDARD_ERRORS } } },
-      async (req) => getHousehold(db, actorOf(req), req.params.id),
+      async (req) => db.transaction().execute((trx) => getHousehold(trx, actorOf(req), req.params.id, ring)),
     );
 
     app.patch(
@@ -106,7 +107,7 @@ export function registryRoutes(db: Db, config: Config): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = actorOf(req);
-        return db.transaction().execute((trx) => updatePerson(trx, actor, req.params.id, req.body, pickLocale(req.headers['accept-language'], actor.locale)));
+        return db.transaction().execute((trx) => updatePerson(trx, ring, actor, req.params.id, req.body, pickLocale(req.headers['accept-language'], actor.locale)));
       },
     );
 

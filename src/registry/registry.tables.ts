@@ -39,6 +39,8 @@ export interface PeopleTable {
   position: Generated<number>;
   marital_status: string | null;
   situation: Json<Record<string, unknown>>;
+  /** Confidential situation facts, sealed (registry/confidential-situation.ts); null when none. */
+  situation_sealed: string | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

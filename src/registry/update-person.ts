@@ -7,13 +7,23 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../platform/actor.ts';
 import { auditActorOf } from '../platform/actor.ts';
 import { recordAudit } from '../platform/audit.ts';
+import type { Keyring } from '../platform/crypto.ts';
 import { jsonb, type Trx } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { Locale } from '../platform/i18n.ts';
+import { fullSituation, mayReadConfidential, sealSituation, splitSituation, withheldSituation } from './confidential-situation.ts';
 import { nameSearchText } from './names.ts';
 import * as q from './registry.queries.ts';
 import type { PersonPatch } from './registry.schemas.ts';
 import { checkPlace } from './validate-household.ts';
+
+type Situation = Record<string, unknown>;
+
+/** Equal values, whatever the order of an object's keys. */
+function same(a: unknown, b: unknown): boolean {
+  const canonical = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v);
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
 
 const COLUMNS = {
   givenNames: 'given_names',
@@ -33,20 +43,26 @@ const COLUMNS = {
   situation: 'situation',
 } as const;
 
-export async function updatePerson(trx: Trx, actor: Actor, personId: string, patch: PersonPatch, locale: Locale) {
+export async function updatePerson(trx: Trx, ring: Keyring, actor: Actor, personId: string, patch: PersonPatch, locale: Locale) {
   const person = await q.findVisiblePersonRow(trx, actor, personId);
   if (!person) throw new DomainError('PERSON_NOT_FOUND');
   // An applicant may change only their own household; staff need registry:write.
   if (!actor.scopes.has('registry:write') && !actor.scopes.has('self:write')) throw new DomainError('FORBIDDEN');
-  const current = person as unknown as Record<string, unknown>;
+  const reveal = mayReadConfidential(actor, person);
+  const current: Record<string, unknown> = { ...person, situation: fullSituation(ring, person) };
   const next = { ...current };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [field, value] of Object.entries(patch.changes)) {
     const column = COLUMNS[field as keyof typeof COLUMNS];
     const before = current[column];
-    const after = value ?? null;
-    if (JSON.stringify(before) !== JSON.stringify(after)) {
-      changes[field] = { from: before, to: after };
+    let after = value ?? null;
+    if (column === 'situation') {
+      // Who cannot read the confidential facts cannot have removed them: they stay unless replaced.
+      const given = (value ?? {}) as Situation;
+      after = reveal ? given : { ...splitSituation(current.situation as Situation).confidential, ...given };
+    }
+    if (!same(before, after)) {
+      changes[field] = column === 'situation' ? { from: withheldSituation(before as Situation), to: withheldSituation(after as Situation) } : { from: before, to: after };
       next[column] = after;
     }
   }
@@ -61,7 +77,11 @@ export async function updatePerson(trx: Trx, actor: Actor, personId: string, pat
   const set: Record<string, unknown> = { version: person.version + 1, updated_at: new Date() };
   for (const field of Object.keys(changes)) {
     const column = COLUMNS[field as keyof typeof COLUMNS];
-    set[column] = column === 'situation' ? jsonb(next[column]) : next[column];
+    if (column === 'situation') {
+      const { open, confidential } = splitSituation(next.situation as Situation);
+      set.situation = jsonb(open);
+      set.situation_sealed = sealSituation(ring, personId, confidential);
+    } else set[column] = next[column];
   }
   set.name_search = nameSearchText({
     givenNames: next.given_names as string,

@@ -59,7 +59,7 @@ function toApiError(status: number, payload: unknown): ApiError {
 }
 
 export async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
   path: string,
   body?: unknown,
   extraHeaders: Record<string, string> = {},

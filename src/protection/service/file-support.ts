@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { auditActorOf, type Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import type { Keyring } from '../../platform/crypto.ts';
 import { jsonb, type Executor, type Trx } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { recordCaseEvent } from '../../cases/service/case-support.ts';
@@ -15,18 +14,8 @@ import { decidePriority, isHigher, type FlagCode, type Priority, type PriorityRe
 import { summaryScopeOf } from '../protection.policy.ts';
 import * as q from '../protection.queries.ts';
 
-/** Where a confidential value lives: the associated data of its envelope. */
-export function aad(table: string, column: string, id: string): string {
-  return `${table}.${column}:${id}`;
-}
-
-export function seal(ring: Keyring, table: string, column: string, id: string, value: unknown): string {
-  return ring.encrypt(JSON.stringify(value), aad(table, column, id));
-}
-
-export function unseal<T>(ring: Keyring, table: string, column: string, id: string, envelope: string): T {
-  return JSON.parse(ring.decrypt(envelope, aad(table, column, id))) as T;
-}
+// Sealing lives in the platform, where the registry's confidential facts use it too.
+export { aad, seal, unseal } from '../../platform/crypto.ts';
 
 export type FileRow = NonNullable<Awaited<ReturnType<typeof q.unsafeFindFileByPerson>>>;
 

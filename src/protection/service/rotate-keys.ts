@@ -1,5 +1,5 @@
 /**
- * Re-encrypts every confidential value of the protection domain with the keyring's current key.
+ * Re-encrypts every confidential value (the protection domain's and the registry's) with the keyring's current key.
  * Values already under the current key are left alone, so a rotation that stops half-way can run
  * again. Each table is done in pages, one transaction per page.
  */
@@ -14,6 +14,8 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'protection_assessments', column: 'outcome' },
   { table: 'specific_needs', column: 'details' },
   { table: 'protection_referrals', column: 'payload' },
+  // The registry's confidential situation facts (registry/confidential-situation.ts).
+  { table: 'people', column: 'situation_sealed' },
 ] as const;
 
 type EncryptedTable = (typeof ENCRYPTED_COLUMNS)[number]['table'];

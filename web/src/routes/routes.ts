@@ -5,7 +5,11 @@ import { AccountPage } from '../features/account/account-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { CasesPage } from '../features/cases/cases-page.tsx';
 import { MyCasesPage } from '../features/cases/my-cases-page.tsx';
+import { ApprovalsPage } from '../features/labor/approvals-page.tsx';
+import { EmployerPage } from '../features/labor/employer-page.tsx';
 import { MyOffersPage } from '../features/labor/my-offers-page.tsx';
+import { ReportsPage } from '../features/labor/reports-page.tsx';
+import { RoundsPage } from '../features/labor/rounds-page.tsx';
 import { WorkloadPage } from '../features/cases/workload-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MemberStatesPage } from '../features/pact/member-states-page.tsx';
@@ -79,6 +83,10 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/workload', navKey: 'cases.nav.workload', summaryKey: 'cases.summary.workload', scope: 'cases:approve', Page: WorkloadPage },
   { path: '/my-applications', navKey: 'cases.nav.mine', summaryKey: 'cases.summary.mine', scope: 'self:read', roles: ['applicant'], Page: MyCasesPage },
   { path: '/my-job-offers', navKey: 'labor.nav.offers', summaryKey: 'labor.summary.offers', scope: 'self:read', roles: ['applicant'], Page: MyOffersPage },
+  { path: '/employer/job-orders', navKey: 'labor.nav.employer', summaryKey: 'labor.summary.employer', scope: 'labor:employer', Page: EmployerPage },
+  { path: '/labor/approvals', navKey: 'labor.nav.approvals', summaryKey: 'labor.summary.approvals', scope: 'labor:admin', Page: ApprovalsPage },
+  { path: '/labor/rounds', navKey: 'labor.nav.rounds', summaryKey: 'labor.summary.rounds', scope: 'labor:admin', Page: RoundsPage },
+  { path: '/labor/reports', navKey: 'labor.nav.reports', summaryKey: 'labor.summary.reports', scope: 'labor:admin', Page: ReportsPage },
   { path: '/programmes', navKey: 'programmes.nav', summaryKey: 'programmes.summary', scope: 'pathways:admin', Page: ProgrammesPage },
   { path: '/protection', navKey: 'protection.nav.officer', summaryKey: 'protection.summary.officer', scope: 'protection:read', roles: ['protection_officer'], Page: ProtectionPage },
   { path: '/screening', navKey: 'protection.nav.screening', summaryKey: 'protection.summary.screening', scope: 'registry:write', roles: ['caseworker', 'protection_officer', 'supervisor'], Page: ScreeningPage },

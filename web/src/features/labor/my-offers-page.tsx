@@ -2,17 +2,23 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Page } from '../../components/page.tsx';
+import './labor.css';
+import { RankingPanel } from './ranking-panel.tsx';
 import { acceptOffer, declineOffer, listMyOffers, reportProblem, type Offer } from './labor-api.ts';
 
 type Load = { status: 'loading' } | { status: 'loaded'; items: Offer[] } | { status: 'failed'; error: unknown };
 const REPORT_KINDS = ['recruitment_fee', 'document_kept', 'unpaid_wages', 'unsafe_housing', 'threats', 'confinement', 'unsafe_transport', 'other'] as const;
 
-/** The worker's view: offers with the contract terms in her language, why not a job ranked higher, and reporting a problem. */
+/**
+ * The worker's view: offers with the contract terms in her language, why not a job ranked higher,
+ * ranking the job orders of an open round, and reporting a problem (anonymously if she wishes).
+ */
 export function MyOffersPage() {
   const { t, i18n } = useTranslation();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<unknown>();
+  const [kindsMissing, setKindsMissing] = useState(false);
   const lang = i18n.language;
   const reload = useCallback(() => {
     listMyOffers(lang).then(
@@ -24,9 +30,13 @@ export function MyOffersPage() {
 
   async function respond(offer: Offer, accept: boolean) {
     try {
-      if (accept) await acceptOffer(offer.id);
-      else await declineOffer(offer.id);
-      setNotice(t(accept ? 'labor.offers.acceptedNotice' : 'labor.offers.declinedNotice'));
+      if (accept) {
+        const accepted = await acceptOffer(offer.id);
+        setNotice(accepted.caseNumber ? t('labor.offers.acceptedCase', { number: accepted.caseNumber }) : t('labor.offers.acceptedNotice'));
+      } else {
+        await declineOffer(offer.id);
+        setNotice(t('labor.offers.declinedNotice'));
+      }
       setError(undefined);
       reload();
     } catch (e) {
@@ -36,12 +46,19 @@ export function MyOffersPage() {
 
   async function report(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const kinds = form.getAll('kinds').map(String);
+    const target = event.currentTarget;
+    const form = new FormData(target);
+    const kinds = form.getAll('kinds').map(String) as (typeof REPORT_KINDS)[number][];
+    setKindsMissing(kinds.length === 0);
+    if (kinds.length === 0) {
+      target.querySelector<HTMLInputElement>('input[name="kinds"]')?.focus();
+      return;
+    }
     try {
-      const receipt = await reportProblem({ kinds, description: String(form.get('description') ?? ''), language: lang, anonymous: form.get('anonymous') === 'on' });
+      const receipt = await reportProblem({ kinds, description: String(form.get('description') ?? ''), language: (['en', 'es', 'fr', 'ht', 'pt'].includes(lang) ? lang : 'en') as 'en', anonymous: form.get('anonymous') === 'on' });
       setNotice(t('labor.report.sent', { inspectorate: receipt.inspectorate ?? '' }));
       setError(undefined);
+      target.reset();
     } catch (e) {
       setError(e);
     }
@@ -94,28 +111,40 @@ export function MyOffersPage() {
               </>
             )}
             {o.status === 'offered' && (
-              <p>
-                <button type="button" className="button" onClick={() => void respond(o, true)}>{t('labor.offers.accept')}</button>{' '}
-                <button type="button" className="button" onClick={() => void respond(o, false)}>{t('labor.offers.decline')}</button>
+              <p className="actions">
+                <button type="button" className="button button-primary" onClick={() => void respond(o, true)}>
+                  {t('labor.offers.accept')}
+                </button>
+                <button type="button" className="button" onClick={() => void respond(o, false)}>
+                  {t('labor.offers.decline')}
+                </button>
               </p>
             )}
           </section>
         ))}
+      <RankingPanel />
       <section className="card" aria-labelledby="report-title">
         <h2 id="report-title">{t('labor.report.title')}</h2>
         <p>{t('labor.report.intro')}</p>
         <form onSubmit={(e) => void report(e)}>
-          <fieldset>
+          <fieldset aria-describedby={kindsMissing ? 'report-kinds-error' : undefined}>
             <legend>{t('labor.report.kinds')}</legend>
+            {kindsMissing && (
+              <p className="field-error" id="report-kinds-error">
+                {t('labor.report.kindRequired')}
+              </p>
+            )}
             {REPORT_KINDS.map((k) => (
-              <label key={k} className="checkbox">
+              <label key={k} className="labor-check">
                 <input type="checkbox" name="kinds" value={k} /> {t(`labor.report.kind.${k}`)}
               </label>
             ))}
           </fieldset>
-          <label htmlFor="report-description">{t('labor.report.description')}</label>
-          <textarea id="report-description" name="description" required maxLength={4000} rows={4} />
-          <label className="checkbox">
+          <div className="labor-field">
+            <label htmlFor="report-description">{t('labor.report.description')}</label>
+            <textarea id="report-description" name="description" required maxLength={4000} rows={4} />
+          </div>
+          <label className="labor-check">
             <input type="checkbox" name="anonymous" /> {t('labor.report.anonymous')}
           </label>
           <p>
