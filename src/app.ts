@@ -17,6 +17,7 @@ import { auditRoutes } from './platform/audit.routes.ts';
 import { authRoutes } from './platform/auth.routes.ts';
 import type { DbHandle } from './platform/db.ts';
 import { errorBody, registerAuthHooks, registerErrorHandler } from './platform/http.ts';
+import { createRateLimiter } from './platform/rate-limit.ts';
 import { pactRoutes } from './pact/pact.routes.ts';
 import { registryRoutes } from './registry/registry.routes.ts';
 import { pathwaysRoutes } from './pathways/pathways.routes.ts';
@@ -85,7 +86,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerErrorHandler(app);
-  registerAuthHooks(app, db);
+  registerAuthHooks(app, db, createRateLimiter(config.publicRateLimit));
 
   app.get(
     '/health',

@@ -21,6 +21,8 @@ const ConfigSchema = z.object({
   FILES_DIR: z.string().optional(),
   /** Base64 of a 32-byte key for confidential data; otherwise a key file in DATA_DIR is used. */
   PUENTE_DATA_KEY: z.string().optional(),
+  /** Writes per minute per address on the public API (sign-in, self-registration); 0 turns the limit off. */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(30),
   NODE_ENV: z.string().optional(),
 });
 
@@ -35,6 +37,8 @@ export interface Config {
   logLevel: string;
   sessionTtlHours: number;
   dataKey: string | undefined;
+  /** Public writes per minute per address; 0 for no limit. */
+  publicRateLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -58,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     dataKey: e.PUENTE_DATA_KEY,
+    publicRateLimit: e.PUBLIC_RATE_LIMIT,
   };
 }

@@ -89,3 +89,30 @@ describe('platform HTTP conventions', () => {
     expect(rows).toEqual([{ name: 'Belize' }]);
   });
 });
+
+describe('public writes are rate-limited per address', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await createTestApp({ env: { PUBLIC_RATE_LIMIT: '3' } });
+  });
+  afterAll(async () => {
+    await limited?.close();
+  });
+
+  it('answers 429 with Retry-After after the burst, writes nothing for it, and leaves reads and other addresses alone', async () => {
+    const user = await insertUser(limited.db, { roles: ['caseworker'], office: 'COMAR Tapachula' });
+    const attempt = (remoteAddress: string) =>
+      limited.app.inject({ method: 'POST', url: '/api/auth/sign-in', remoteAddress, payload: { email: user.email, password: 'not-the-password' } });
+    for (let i = 0; i < 3; i++) expect((await attempt('203.0.113.7')).statusCode).toBe(401);
+    const failedBefore = await limited.db.selectFrom('users').select('failed_sign_ins').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const refused = await attempt('203.0.113.7');
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(refused.json().error).toMatchObject({ code: 'RATE_LIMITED', key: 'errors.RATE_LIMITED' });
+    const failedAfter = await limited.db.selectFrom('users').select('failed_sign_ins').where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(failedAfter.failed_sign_ins).toBe(failedBefore.failed_sign_ins);
+    // Public reads are not limited; another address has its own allowance.
+    expect((await limited.app.inject({ method: 'GET', url: '/api/pact/member-states', remoteAddress: '203.0.113.7' })).statusCode).toBe(200);
+    expect((await attempt('198.51.100.9')).statusCode).toBe(401);
+  });
+});

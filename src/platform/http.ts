@@ -11,6 +11,7 @@ import type { Actor } from './actor.ts';
 import { canonicalJson } from './audit.ts';
 import { findSessionActor, findTokenActor, SESSION_COOKIE } from './auth.ts';
 import type { Db, Trx } from './db.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { DomainError, errorKey, statusOf, type ErrorCode } from './errors.ts';
 import { pickLocale, translate, type Locale } from './i18n.ts';
 import type { Scope } from './roles.ts';
@@ -60,7 +61,7 @@ function sendError(reply: FastifyReply, status: number, code: string, message: s
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function registerAuthHooks(app: FastifyInstance, db: Db): void {
+export function registerAuthHooks(app: FastifyInstance, db: Db, publicWrites: RateLimiter = createRateLimiter(0)): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (req, reply) => {
@@ -84,7 +85,13 @@ export function registerAuthHooks(app: FastifyInstance, db: Db): void {
     // web app's static files, /health and the API documentation are public.
     const url = req.routeOptions.url;
     if (!url || !url.startsWith('/api/') || url.startsWith('/api/docs')) return;
-    if (config.public) return;
+    if (config.public) {
+      if (SAFE_METHODS.has(req.method)) return;
+      const taken = publicWrites.take(ip ?? 'unknown');
+      if (taken.ok) return;
+      reply.header('retry-after', String(taken.retryAfterSeconds));
+      return sendError(reply, 429, 'RATE_LIMITED', 'Too many requests from this address; wait and try again.', { retryAfterSeconds: taken.retryAfterSeconds });
+    }
     if (!req.actor) return sendError(reply, 401, 'AUTH_REQUIRED', 'Sign in first.');
     if (req.actor.via === 'session' && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];

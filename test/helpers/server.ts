@@ -48,7 +48,7 @@ export async function createTestApp(options: { demo?: boolean; env?: Record<stri
   await migrate(database.db);
   await seedReferenceData(database.db);
   if (options.demo ?? true) await loadDemoData(database.db);
-  const config = loadConfig({ DATA_DIR: 'data/test', LOG_LEVEL: 'silent', ...options.env } as NodeJS.ProcessEnv, []);
+  const config = loadConfig({ DATA_DIR: 'data/test', LOG_LEVEL: 'silent', PUBLIC_RATE_LIMIT: '0', ...options.env } as NodeJS.ProcessEnv, []);
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
   return {
