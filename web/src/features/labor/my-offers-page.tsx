@@ -55,7 +55,15 @@ export function MyOffersPage() {
       return;
     }
     try {
-      const receipt = await reportProblem({ kinds, description: String(form.get('description') ?? ''), language: (['en', 'es', 'fr', 'ht', 'pt'].includes(lang) ? lang : 'en') as 'en', anonymous: form.get('anonymous') === 'on' });
+      const jobOrderId = String(form.get('jobOrderId') ?? '');
+      const receipt = await reportProblem({
+        kinds,
+        description: String(form.get('description') ?? ''),
+        language: (['en', 'es', 'fr', 'ht', 'pt'].includes(lang) ? lang : 'en') as 'en',
+        anonymous: form.get('anonymous') === 'on',
+        // The job it is about routes the report to the inspectorate of the member state where the job is.
+        ...(jobOrderId ? { jobOrderId } : {}),
+      });
       setNotice(t('labor.report.sent', { inspectorate: receipt.inspectorate ?? '' }));
       setError(undefined);
       target.reset();
@@ -63,6 +71,10 @@ export function MyOffersPage() {
       setError(e);
     }
   }
+
+  // Jobs she was offered or placed in, accepted first: a report about one goes to that job's host state.
+  const offers = load.status === 'loaded' ? [...load.items].sort((a, b) => Number(b.status === 'accepted') - Number(a.status === 'accepted')) : [];
+  const jobs = offers.flatMap((o) => (o.jobOrder && o.status !== 'unplaced' ? [o.jobOrder] : []));
 
   return (
     <Page title={t('labor.offers.title')}>
@@ -140,6 +152,19 @@ export function MyOffersPage() {
               </label>
             ))}
           </fieldset>
+          {jobs.length > 0 && (
+            <div className="labor-field">
+              <label htmlFor="report-job">{t('labor.report.about')}</label>
+              <select id="report-job" name="jobOrderId" defaultValue={jobs[0]?.id}>
+                {jobs.map((j) => (
+                  <option key={j.id} value={j.id}>
+                    {j.jobTitle} – {j.employer.tradeName ?? j.employer.legalName}
+                  </option>
+                ))}
+                <option value="">{t('labor.report.aboutNone')}</option>
+              </select>
+            </div>
+          )}
           <div className="labor-field">
             <label htmlFor="report-description">{t('labor.report.description')}</label>
             <textarea id="report-description" name="description" required maxLength={4000} rows={4} />

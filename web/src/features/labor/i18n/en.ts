@@ -252,6 +252,8 @@ export const laborEn = {
       other: 'Something else',
     },
     kindRequired: 'Choose at least one.',
+    about: 'Which job is it about',
+    aboutNone: 'Another job, or none of these',
     description: 'Describe what happened',
     anonymous: 'Send without my name',
     send: 'Send the report',

@@ -253,6 +253,8 @@ export const laborEs: LaborCatalogue = {
       other: 'Otra cosa',
     },
      kindRequired: 'Elija al menos una opción.',
+    about: '¿Sobre qué trabajo es?',
+    aboutNone: 'Otro trabajo, o ninguno de estos',
     description: 'Describa lo que pasó',
     anonymous: 'Enviar sin mi nombre',
     send: 'Enviar el reporte',

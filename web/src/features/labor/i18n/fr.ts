@@ -253,6 +253,8 @@ export const laborFr: LaborCatalogue = {
       other: 'Autre chose',
     },
      kindRequired: 'Choisissez au moins une réponse.',
+    about: 'De quel emploi s’agit-il ?',
+    aboutNone: 'Un autre emploi, ou aucun de ceux-ci',
     description: 'Décrivez ce qui s’est passé',
     anonymous: 'Envoyer sans mon nom',
     send: 'Envoyer le signalement',

@@ -253,6 +253,8 @@ export const laborHt: LaborCatalogue = {
       other: 'Yon lòt bagay',
     },
      kindRequired: 'Chwazi omwen youn.',
+    about: 'Ki travay sa konsène?',
+    aboutNone: 'Yon lòt travay, oswa okenn nan sa yo',
     description: 'Rakonte sa k te pase',
     anonymous: 'Voye l san non mwen',
     send: 'Voye rapò a',

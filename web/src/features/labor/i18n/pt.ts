@@ -253,6 +253,8 @@ export const laborPt: LaborCatalogue = {
       other: 'Outra coisa',
     },
      kindRequired: 'Escolha pelo menos uma opção.',
+    about: 'Sobre qual trabalho é?',
+    aboutNone: 'Outro trabalho, ou nenhum destes',
     description: 'Descreva o que aconteceu',
     anonymous: 'Enviar sem meu nome',
     send: 'Enviar o relato',
