@@ -86,18 +86,27 @@ export async function signIn(
     });
     throw new DomainError('AUTH_INVALID_CREDENTIALS', 'Email or password is wrong.');
   }
+  return db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    return openSession(trx, user.id, input);
+  });
+}
+
+/**
+ * Opens a session for a user whose identity was just established (a right password, or the
+ * account created in this same request), with its audit row.
+ */
+export async function openSession(trx: Trx, userId: string, input: { ip: string | null; ttlHours: number }): Promise<SignInResult> {
+  const user = await trx.selectFrom('users').select(['agency_id', 'member_state']).where('id', '=', userId).executeTakeFirstOrThrow();
   const sessionToken = randomToken();
   const csrfToken = randomToken();
-  const expiresAt = new Date(now.getTime() + input.ttlHours * 3_600_000);
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await trx
-      .insertInto('sessions')
-      .values({ id_hash: sha256(sessionToken), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt, ip: input.ip })
-      .execute();
-    await recordAudit(trx, actor, { action: 'auth.sign_in', recordType: 'user', recordId: user.id });
-  });
-  return { sessionToken, csrfToken, userId: user.id, expiresAt };
+  const expiresAt = new Date(Date.now() + input.ttlHours * 3_600_000);
+  await trx
+    .insertInto('sessions')
+    .values({ id_hash: sha256(sessionToken), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt, ip: input.ip })
+    .execute();
+  await recordAudit(trx, { userId, agencyId: user.agency_id, memberState: user.member_state, ip: input.ip }, { action: 'auth.sign_in', recordType: 'user', recordId: userId });
+  return { sessionToken, csrfToken, userId, expiresAt };
 }
 
 interface UserRowForActor {

@@ -171,6 +171,8 @@ export async function idempotent<T, S extends number>(
   req: FastifyRequest,
   status: S,
   run: (trx: Trx) => Promise<T>,
+  /** What of the body identifies the request; secrets (a password) must be left out, since the hash is stored. */
+  identity: (body: unknown) => unknown = (body) => body,
 ): Promise<{ status: S; body: T; replayed: boolean }> {
   const key = req.headers['idempotency-key'];
   if (key === undefined) {
@@ -183,7 +185,7 @@ export async function idempotent<T, S extends number>(
   }
   const principal = req.actor ? `user:${req.actor.userId}` : 'public';
   const route = `${req.method} ${req.routeOptions.url ?? req.url}`;
-  const requestHash = createHash('sha256').update(canonicalJson(req.body ?? null)).digest('hex');
+  const requestHash = createHash('sha256').update(canonicalJson(identity(req.body ?? null) ?? null)).digest('hex');
   return db.transaction().execute(async (trx) => {
     // On PostgreSQL a concurrent twin waits here until the first commits or rolls back.
     const inserted = await trx

@@ -58,6 +58,25 @@ describe('self-registration (phone first)', () => {
     expect(signIn.json().user.roles).toEqual(['applicant']);
   });
 
+  it('keeps no password in the stored request, and a retry with another password opens no session', async () => {
+    const payload = { ...buildHousehold({ members: [buildPerson({ phone: '+52 962 555 0177', givenNames: 'Lucía' })] }), account: { password: 'otra-clave-larga-2026', locale: 'es' } };
+    const headers = { 'idempotency-key': 'self-reg-household-0002' };
+    const first = await t.app.inject({ method: 'POST', url: '/api/registry/self-registrations', headers, payload });
+    expect(first.statusCode).toBe(201);
+    const stored = await t.db.selectFrom('idempotency_keys').select(['response_body']).where('key', '=', 'self-reg-household-0002').executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored.response_body)).not.toMatch(/otra-clave|session|csrf/i);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/registry/self-registrations',
+      headers,
+      payload: { ...payload, account: { ...payload.account, password: 'no-es-la-clave-2026' } },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    const rows = await t.db.selectFrom('households').select('id').where('id', '=', first.json().household.id).execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('needs a phone for the principal', async () => {
     const before = await countHouseholds();
     const noPhone = buildPerson();

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import { findSessionActor, SESSION_COOKIE, signIn } from '../platform/auth.ts';
+import { findSessionActor, openSession, SESSION_COOKIE, signIn, type SignInResult } from '../platform/auth.ts';
 import type { Db } from '../platform/db.ts';
 import { DomainError } from '../platform/errors.ts';
 import { actorOf, idempotent, STANDARD_ERRORS } from '../platform/http.ts';
@@ -41,17 +41,24 @@ export function registryRoutes(db: Db, config: Config, ring: Keyring): FastifyPl
       },
       async (req, reply) => {
         const locale = pickLocale(req.headers['accept-language'], req.body.account.locale);
-        const result = await idempotent(db, req, 201, async (trx) => {
-          const registered = await registerSelf(trx, ring, req.body, locale, req.ip ?? null);
-          return { householdId: registered.householdId };
-        });
-        // Signed in at once, so that a retry over a bad connection also lands in the account.
-        const session = await signIn(db, {
-          email: req.body.members[0].phone ?? '',
-          password: req.body.account.password,
-          ip: req.ip ?? null,
-          ttlHours: config.sessionTtlHours,
-        });
+        const ip = req.ip ?? null;
+        const ttlHours = config.sessionTtlHours;
+        // Signed in at once, in the same transaction as the account it opens. The stored request
+        // hash leaves the password out, and the stored answer holds no session; a retry proves the
+        // password by signing in (argon2), so that a retry over a bad connection also lands in the account.
+        let opened: SignInResult | undefined;
+        const result = await idempotent(
+          db,
+          req,
+          201,
+          async (trx) => {
+            const registered = await registerSelf(trx, ring, req.body, locale, ip);
+            opened = await openSession(trx, registered.userId!, { ip, ttlHours });
+            return { householdId: registered.householdId };
+          },
+          (body) => ({ ...(body as SelfRegistration), account: { ...(body as SelfRegistration).account, password: undefined } }),
+        );
+        const session = opened ?? (await signIn(db, { email: req.body.members[0].phone ?? '', password: req.body.account.password, ip, ttlHours }));
         reply.setCookie(SESSION_COOKIE, session.sessionToken, { httpOnly: true, secure: true, sameSite: 'lax', path: '/', expires: session.expiresAt });
         const actor = (await findSessionActor(db, session.sessionToken, req.ip ?? null))?.actor;
         if (!actor) throw new DomainError('AUTH_REQUIRED');
