@@ -323,6 +323,7 @@ scenario('labour 6/6: the worker reports a fee anonymously from her phone; the l
   assert.ok(line.includes(F.reports.anonymous), line);
   assert.ok(!(await report.innerText()).includes('Ana'), 'an anonymous report carries no name');
   await report.getByText(F.reports.flagged, { exact: true }).waitFor();
+  await report.getByText(fill(F.reports.indicators, { list: F.reports.indicatorNames.fee_charged }), { exact: true }).waitFor();
   await checkPage(page, 'workers’ reports (fr)');
   await report.getByLabel(F.reports.newStatus, { exact: true }).selectOption('referred');
   await report.getByLabel(F.reports.resolution, { exact: true }).fill('Transmis à l’inspection du travail de l’Ontario.');

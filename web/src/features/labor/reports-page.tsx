@@ -71,7 +71,7 @@ export function ReportsPage() {
                 {t(`labor.reports.statuses.${r.status as 'received'}`)}
               </p>
               <p lang={r.language}>{r.description}</p>
-              {r.indicators.length > 0 && <p>{t('labor.reports.indicators', { list: r.indicators.join(', ') })}</p>}
+              {r.indicators.length > 0 && <p>{t('labor.reports.indicators', { list: r.indicators.map((i) => t(`labor.reports.indicatorNames.${i as 'threats'}`)).join(', ') })}</p>}
               {r.protectionFlag && <p>{t('labor.reports.flagged')}</p>}
               {r.resolution && <p>{r.resolution}</p>}
               <form onSubmit={(e) => void update(e, r)}>

@@ -230,6 +230,7 @@ export const laborEn = {
     anonymous: 'Anonymous',
     named: 'Named worker',
     indicators: 'Trafficking indicators: {{list}}',
+    indicatorNames: { fee_charged: 'recruitment fee charged', document_kept: 'identity document kept', unpaid_wages: 'wages withheld', threats: 'threats', confined: 'confinement' },
     flagged: 'A protection flag was raised.',
     statuses: { received: 'Received', in_review: 'In review', referred: 'Referred', closed: 'Closed' },
     newStatus: 'New status',

@@ -231,6 +231,7 @@ export const laborEs: LaborCatalogue = {
     anonymous: 'Anónimo',
     named: 'Trabajador identificado',
     indicators: 'Indicadores de trata: {{list}}',
+    indicatorNames: { fee_charged: 'cobro de tarifa de reclutamiento', document_kept: 'documento de identidad retenido', unpaid_wages: 'salarios retenidos', threats: 'amenazas', confined: 'encierro' },
     flagged: 'Se levantó una alerta de protección.',
     statuses: { received: 'Recibido', in_review: 'En revisión', referred: 'Remitido', closed: 'Cerrado' },
     newStatus: 'Nuevo estado',

@@ -231,6 +231,7 @@ export const laborFr: LaborCatalogue = {
     anonymous: 'Anonyme',
     named: 'Travailleur identifié',
     indicators: 'Indicateurs de traite : {{list}}',
+    indicatorNames: { fee_charged: 'frais de recrutement exigés', document_kept: 'pièce d’identité confisquée', unpaid_wages: 'salaires retenus', threats: 'menaces', confined: 'enfermement' },
     flagged: 'Une alerte de protection a été levée.',
     statuses: { received: 'Reçu', in_review: 'En examen', referred: 'Transmis', closed: 'Clos' },
     newStatus: 'Nouvel état',

@@ -231,6 +231,7 @@ export const laborHt: LaborCatalogue = {
     anonymous: 'Anonim',
     named: 'Travayè ki bay non l',
     indicators: 'Endikatè trafik moun: {{list}}',
+    indicatorNames: { fee_charged: 'yo fè peye frè rekritman', document_kept: 'yo kenbe papye idantite', unpaid_wages: 'yo kenbe salè', threats: 'menas', confined: 'fèmen moun' },
     flagged: 'Yo leve yon alèt pwoteksyon.',
     statuses: { received: 'Resevwa', in_review: 'N ap egzamine l', referred: 'Voye bay lòt sèvis', closed: 'Fèmen' },
     newStatus: 'Nouvo eta',

@@ -231,6 +231,7 @@ export const laborPt: LaborCatalogue = {
     anonymous: 'Anônima',
     named: 'Trabalhador identificado',
     indicators: 'Indicadores de tráfico: {{list}}',
+    indicatorNames: { fee_charged: 'cobrança de taxa de recrutamento', document_kept: 'documento de identidade retido', unpaid_wages: 'salários retidos', threats: 'ameaças', confined: 'confinamento' },
     flagged: 'Um alerta de proteção foi emitido.',
     statuses: { received: 'Recebida', in_review: 'Em análise', referred: 'Encaminhada', closed: 'Encerrada' },
     newStatus: 'Nova situação',
