@@ -142,6 +142,11 @@ scenario('labour 1/6: an employer is refused below the wage floor, with the floo
   await page.setViewportSize({ width: 320, height: 640 });
   await assertNoHorizontalScroll(page, 'employer portal at 320px');
   await checkPage(page, 'employer portal at 320px');
+  await page.getByRole('button', { name: E.employer.new, exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: E.employer.new, exact: true }).waitFor();
+  await page.getByLabel(E.form.inbound, { exact: true }).waitFor();
+  await assertNoHorizontalScroll(page, 'job order form at 320px');
+  await checkPage(page, 'job order form at 320px');
 });
 
 scenario('labour 2/6: the programme administrator approves the job order and opens a round', async ({ baseUrl, openPage }) => {
