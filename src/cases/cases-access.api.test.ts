@@ -213,6 +213,39 @@ describe('search, export, queue, workload and statistics', () => {
     expect(stage.json().items.map((c: { id: string }) => c.id)).toContain(caseId);
   });
 
+  it('tolerates a badly mistyped word and another word order, and finds nobody by name outside the scope', async () => {
+    const search = (name: string, who: Session) => t.app.inject({ method: 'GET', url: `/api/cases/search?name=${encodeURIComponent(name)}`, headers: who.headers });
+    const ids = async (name: string, who: Session) => (await search(name, who)).json().items.map((c: { id: string }) => c.id);
+    expect(await ids('Ramírez José', caseworker)).toContain(caseId);
+    expect(await ids('Jsoe Luis Ramirez', caseworker)).toContain(caseId);
+    expect(await ids('Ramires', caseworker)).toContain(caseId);
+    expect(await ids('Wideline Thermidor', caseworker)).not.toContain(caseId);
+    expect(await ids('Jose Luis Ramirez', guatemala)).toEqual([]);
+  });
+
+  it('pages through the queue with a cursor, in order and without repeats', async () => {
+    for (const priority of ['urgent', 'normal', 'urgent'] as const) {
+      const { householdId } = await insertHousehold(t.db);
+      await openCaseVia(t.app, caseworker, { programmeCode: 'mx_tvtf', householdId, priority });
+    }
+    const all = (await t.app.inject({ method: 'GET', url: '/api/cases/queue?limit=200', headers: caseworker.headers })).json();
+    expect(all.nextCursor).toBeNull();
+    const paged: string[] = [];
+    let after = '';
+    for (;;) {
+      const page = (await t.app.inject({ method: 'GET', url: `/api/cases/queue?limit=2${after}`, headers: caseworker.headers })).json();
+      paged.push(...page.items.map((c: { id: string }) => c.id));
+      if (!page.nextCursor) break;
+      after = `&after=${page.nextCursor}`;
+    }
+    expect(paged).toEqual(all.items.map((c: { id: string }) => c.id));
+    const rank = { emergency: 3, urgent: 2, normal: 1 } as Record<string, number>;
+    const ranks = all.items.map((c: { priority: string }) => rank[c.priority]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const bad = await t.app.inject({ method: 'GET', url: '/api/cases/queue?after=bm90LWEtY3Vyc29y', headers: caseworker.headers });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('exports the own office\'s cases as CSV, audited', async () => {
     const before = await countCaseRows(t.db, 'audit_events');
     const res = await t.app.inject({ method: 'GET', url: '/api/cases/export.csv?status=open', headers: caseworker.headers });

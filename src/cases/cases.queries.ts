@@ -90,36 +90,55 @@ export interface QueueFilters {
   officeId?: string;
   programme?: string;
   stage?: string;
-  priority?: string;
+  priority?: 'normal' | 'urgent' | 'emergency';
   assignee?: string | null;
   overdue?: boolean;
+  /** Keyset: the queue key of the last row of the previous page. */
+  after?: QueueKey;
   limit: number;
   offset: number;
 }
 
+/** Where a row sits in the queue: priority rank, opening time (as the database prints it) and id. */
+export interface QueueKey {
+  rank: number;
+  openedAt: string;
+  id: string;
+}
+
+export const PRIORITY_RANK = { emergency: 3, urgent: 2, normal: 1 } as const;
+
 /**
- * Open cases, most urgent first (priority, then oldest). The caller's own office is visible to them
- * by definition, so its queue needs no other condition and reads cases_office_queue_idx in order.
+ * Open cases, most urgent first, then oldest, then by id, a page at a time. The order is
+ * (-priority_rank, opened_at, id), ascending, which is how cases_open_queue_idx (and the programme
+ * and stage variant) hold them: a page reads just its rows from the index, and the next page starts
+ * after the last row's key (keyset), however deep. No count of the whole queue is taken. The
+ * caller's own office is visible to them by definition, so its queue needs no other condition.
  */
 export function listQueueRows(db: Executor, scope: CaseScope, f: QueueFilters) {
   const ownOffice = !scope.none && f.officeId !== undefined && f.officeId === scope.officeId;
+  // Literal 'open' (not a parameter) so that the planner matches the partial indexes.
   let q = caseSelect(db)
+    .select([sql<string>`c.opened_at::text`.as('opened_at_key'), 'c.priority_rank'])
     .where((eb) => (ownOffice ? eb('c.member_state', '=', scope.memberState) : visibleTo(eb, scope)))
-    .where('c.status', '=', 'open');
+    .where(sql<SqlBool>`c.status = 'open'`);
   if (f.officeId) q = q.where('c.office_id', '=', f.officeId);
   if (f.programme) q = q.where('c.programme_code', '=', f.programme);
   if (f.stage) q = q.where('c.stage', '=', f.stage);
-  if (f.priority) q = q.where('c.priority', '=', f.priority as 'normal');
+  if (f.priority) q = q.where(sql<SqlBool>`-c.priority_rank = ${-PRIORITY_RANK[f.priority]}`);
   if (f.assignee === null) q = q.where('c.assigned_to', 'is', null);
   else if (f.assignee) q = q.where('c.assigned_to', '=', f.assignee);
   if (f.overdue === true) q = q.where(sql<SqlBool>`c.stage_due_at < now()`);
   if (f.overdue === false) q = q.where(sql<SqlBool>`(c.stage_due_at IS NULL OR c.stage_due_at >= now())`);
-  return q.orderBy('c.priority_rank', 'desc').orderBy('c.opened_at').limit(f.limit).offset(f.offset).execute();
+  if (f.after) {
+    const a = f.after;
+    q = q.where(sql<SqlBool>`(-c.priority_rank, c.opened_at, c.id) > (${-a.rank}, ${a.openedAt}::timestamptz, ${a.id}::uuid)`);
+  }
+  return q.orderBy(sql`-c.priority_rank`).orderBy('c.opened_at').orderBy('c.id').limit(f.limit).offset(f.offset).execute();
 }
 
 export interface SearchFilters {
   number?: string;
-  nameSearch?: string;
   documentSearch?: string;
   programme?: string;
   stage?: string;
@@ -127,31 +146,15 @@ export interface SearchFilters {
   openedFrom?: string;
   openedTo?: string;
   officeId?: string;
-  limit: number;
-  offset: number;
 }
 
-/**
- * Search by number, name (pg_trgm similarity on people.name_search, so typos are tolerated),
- * document number, programme, stage, status and dates, inside the caller's scope.
- */
-export function searchCaseRows(db: Executor, scope: CaseScope, f: SearchFilters) {
-  let q = caseSelect(db).where((eb) => visibleTo(eb, scope));
-  if (f.number) q = q.where('c.case_number', '=', f.number);
-  if (f.nameSearch) {
-    // People first (the trigram index), then their cases: the planner starts from the few matches.
-    const name = f.nameSearch;
-    q = q.where('c.id', 'in', (eb) =>
-      eb
-        .selectFrom('people as sp')
-        .innerJoin('case_members as sm', 'sm.person_id', 'sp.id')
-        .select('sm.case_id')
-        .where(sql<SqlBool>`sp.name_search % ${name}`),
-    );
-  }
+/** The search filters other than the name, and visibility, as conditions on cases `c`. */
+function searchConditions(eb: CasesEb, scope: CaseScope, f: SearchFilters): Expression<SqlBool>[] {
+  const where: Expression<SqlBool>[] = [visibleTo(eb, scope)];
+  if (f.number) where.push(eb('c.case_number', '=', f.number));
   if (f.documentSearch) {
     const doc = f.documentSearch;
-    q = q.where((eb) =>
+    where.push(
       eb.exists(
         eb
           .selectFrom('case_members as dm')
@@ -162,29 +165,60 @@ export function searchCaseRows(db: Executor, scope: CaseScope, f: SearchFilters)
       ),
     );
   }
-  if (f.programme) q = q.where('c.programme_code', '=', f.programme);
-  if (f.stage) q = q.where('c.stage', '=', f.stage);
-  if (f.status) q = q.where('c.status', '=', f.status);
-  if (f.officeId) q = q.where('c.office_id', '=', f.officeId);
-  if (f.openedFrom) q = q.where('c.opened_at', '>=', sql<Date>`${f.openedFrom}::date`);
-  if (f.openedTo) q = q.where('c.opened_at', '<', sql<Date>`${f.openedTo}::date + 1`);
-  if (f.nameSearch) {
-    const name = f.nameSearch;
-    q = q.orderBy(
-      sql`(SELECT max(similarity(xp.name_search, ${name})) FROM case_members xm JOIN people xp ON xp.id = xm.person_id WHERE xm.case_id = c.id)`,
-      'desc',
-    );
-  }
-  return q.orderBy('c.opened_at', 'desc').orderBy('c.id').limit(f.limit).offset(f.offset).execute();
+  if (f.programme) where.push(eb('c.programme_code', '=', f.programme));
+  if (f.stage) where.push(eb('c.stage', '=', f.stage));
+  if (f.status) where.push(eb('c.status', '=', f.status));
+  if (f.officeId) where.push(eb('c.office_id', '=', f.officeId));
+  if (f.openedFrom) where.push(eb('c.opened_at', '>=', sql<Date>`${f.openedFrom}::date`));
+  if (f.openedTo) where.push(eb('c.opened_at', '<', sql<Date>`${f.openedTo}::date + 1`));
+  return where;
 }
 
+/** Search by number, document number, programme, stage, status and dates, inside the caller's scope, newest first. */
+export function searchCaseRows(db: Executor, scope: CaseScope, f: SearchFilters & { limit: number; offset: number }) {
+  return caseSelect(db)
+    .where((eb) => eb.and(searchConditions(eb, scope, f)))
+    .orderBy('c.opened_at', 'desc')
+    .orderBy('c.id')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+}
+
+/** At most this many cases are weighed for one name search. */
+export const NAME_CANDIDATES = 1000;
+
 /**
- * How alike a name must be to match (pg_trgm similarity, 0-1), for this transaction only. The
- * default 0.3 lets very common trigrams through on a large register; 0.4 still forgives a typo or
- * two in each name.
+ * Cases whose covered people have a name that sounds like `folded` (already folded: lower case,
+ * no accents), inside the caller's scope and the other filters: through the phonetic keys of
+ * people_case_name_keys_idx (see the migration that made it), so only the few people sharing keys
+ * with the query are read. With `words`, one matching word is enough (the caller's fallback when
+ * no two words matched); otherwise two words of a longer query must match. Keys carry the member
+ * state, which is the scope's. The caller ranks these candidates.
  */
-export async function setNameSimilarity(trx: Trx, threshold = 0.4): Promise<void> {
-  await sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`.execute(trx);
+export function listNameCandidateRows(db: Executor, scope: CaseScope, folded: string, f: SearchFilters, words = false) {
+  if (scope.none) return Promise.resolve([]);
+  const keys = words
+    ? sql`array(SELECT k FROM unnest(case_name_keys(${scope.memberState}, ${folded})) k WHERE k NOT LIKE '%|%')`
+    : sql`case_name_query_keys(${scope.memberState}, ${folded})`;
+  return db
+    .selectFrom('people as p')
+    .innerJoin('case_members as m', 'm.person_id', 'p.id')
+    .innerJoin('cases as c', 'c.id', 'm.case_id')
+    .select(['c.id', 'c.opened_at', 'p.name_search'])
+    .where(sql<SqlBool>`case_name_keys(p.member_state, p.name_search) && ${keys}`)
+    .where((eb) => eb.and(searchConditions(eb as unknown as CasesEb, scope, f)))
+    .limit(NAME_CANDIDATES)
+    .execute();
+}
+
+/** The rows of the given cases that the caller may see, in no particular order. */
+export function listCaseRowsByIds(db: Executor, scope: CaseScope, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return caseSelect(db)
+    .where('c.id', 'in', ids)
+    .where((eb) => visibleTo(eb, scope))
+    .execute();
 }
 
 // ---- numbers, programmes, workflows -----------------------------------------------------------

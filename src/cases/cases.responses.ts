@@ -27,7 +27,8 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
-export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number().optional() });
+/** A page of cases; the queue's `nextCursor` (null on the last page) is its next page's `after`. */
+export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number().optional(), nextCursor: z.string().nullable().optional() });
 
 export const Task = z.object({
   id: z.uuid(),

@@ -58,7 +58,7 @@ export function casesRoutes(db: Db, config: Config, options: CasesOptions = {}):
     app.get(
       '/api/cases/queue',
       { config: { scope: 'cases:read' }, schema: { tags: TAGS, summary: 'Open cases, most urgent first', querystring: QueueQuery, response: { 200: CaseList, ...STANDARD_ERRORS } } },
-      async (req) => ({ items: await listQueue(db, actorOf(req), req.query) }),
+      async (req) => listQueue(db, actorOf(req), req.query),
     );
 
     app.get(

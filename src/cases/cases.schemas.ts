@@ -257,6 +257,8 @@ export const QueueQuery = z.strictObject({
   priority: Priority.optional(),
   assignee: z.union([z.literal('me'), z.literal('unassigned'), Uuid]).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** The `nextCursor` of the previous page (keyset pagination). */
+  after: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'a nextCursor from the previous page').optional(),
   limit: Limit,
   offset: Offset,
 });

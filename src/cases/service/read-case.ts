@@ -83,8 +83,20 @@ export async function getTimeline(db: Executor, actor: Actor, id: string) {
   }));
 }
 
-export async function listQueue(db: Executor, actor: Actor, query: QueueQuery): Promise<CaseSummary[]> {
+/** The queue key of a row as an opaque cursor, and back; undefined when it is not one of ours. */
+export function encodeQueueCursor(key: q.QueueKey): string {
+  return Buffer.from(`${key.rank}|${key.openedAt}|${key.id}`, 'utf8').toString('base64url');
+}
+
+export function decodeQueueCursor(cursor: string): q.QueueKey | undefined {
+  const m = /^([123])\|(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?[+-]\d\d(?::\d\d)?)\|([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return m ? { rank: Number(m[1]), openedAt: m[2], id: m[3] } : undefined;
+}
+
+export async function listQueue(db: Executor, actor: Actor, query: QueueQuery): Promise<{ items: CaseSummary[]; nextCursor: string | null }> {
   const assignee = query.assignee === 'me' ? actor.userId : query.assignee === 'unassigned' ? null : query.assignee;
+  const after = query.after === undefined ? undefined : decodeQueueCursor(query.after);
+  if (query.after !== undefined && !after) throw new DomainError('VALIDATION_FAILED', 'The cursor is not one this queue gave.');
   // "Queues by office": the caller's own office unless they ask for another one they can see.
   const officeId = query.officeId ?? actor.officeId ?? undefined;
   const rows = await q.listQueueRows(db, caseScopeOf(actor), {
@@ -94,15 +106,23 @@ export async function listQueue(db: Executor, actor: Actor, query: QueueQuery): 
     priority: query.priority,
     assignee,
     overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+    after,
     limit: query.limit,
     offset: query.offset,
   });
-  return summaries(db, rows, actor.locale);
+  const last = rows.at(-1);
+  const nextCursor = last && rows.length === query.limit ? encodeQueueCursor({ rank: Number(last.priority_rank), openedAt: last.opened_at_key, id: last.id }) : null;
+  return { items: await summaries(db, rows, actor.locale), nextCursor };
 }
 
-/** Lower case, accents removed: the form of people.name_search. */
+/** Lower case, accents removed, anything but letters and digits to one space: the form of people.name_search. */
 export function normaliseName(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Upper case without spaces or dashes: the form of identity_documents.number_search. */
@@ -110,26 +130,79 @@ export function normaliseDocumentNumber(value: string): string {
   return value.toUpperCase().replace(/[\s-]/g, '');
 }
 
-export async function searchCases(db: Db, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
-  return db.transaction().execute(async (trx) => {
-    if (query.name) await q.setNameSimilarity(trx);
-    return searchIn(trx, actor, query);
-  });
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
-async function searchIn(db: Executor, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
-  const rows = await q.searchCaseRows(db, caseScopeOf(actor), {
+/**
+ * How alike a folded query is to a folded name, 0 to 1: each word of the query against its
+ * closest word of the name (1 - edit distance / longer length), averaged. Order does not matter,
+ * so "garcia maria" finds "maria garcia".
+ * @example nameSimilarity('jean baptist pierre', 'jean baptiste pierre') // 0.96
+ */
+export function nameSimilarity(query: string, name: string): number {
+  const words = query.split(' ').filter((w) => w.length > 0);
+  const nameWords = name.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0 || nameWords.length === 0) return 0;
+  let total = 0;
+  for (const w of words) {
+    let best = 0;
+    for (const n of nameWords) best = Math.max(best, 1 - editDistance(w, n) / Math.max(w.length, n.length));
+    total += best;
+  }
+  return total / words.length;
+}
+
+/** Below this similarity a phonetic candidate is not shown. */
+const MIN_NAME_SIMILARITY = 0.5;
+
+/**
+ * Name search, typos tolerated: the candidates whose names share phonetic keys with the query
+ * (two words of it, or one when no two match), inside the caller's scope and filters, ranked here
+ * by `nameSimilarity`, best first, then newest. Only the candidates are weighed, never the register.
+ */
+async function searchByName(db: Executor, actor: Actor, name: string, filters: q.SearchFilters, limit: number, offset: number): Promise<q.CaseRow[]> {
+  const scope = caseScopeOf(actor);
+  let candidates = await q.listNameCandidateRows(db, scope, name, filters);
+  if (candidates.length === 0 && name.includes(' ')) candidates = await q.listNameCandidateRows(db, scope, name, filters, true);
+  const best = new Map<string, { score: number; openedAt: number }>();
+  for (const c of candidates) {
+    const score = nameSimilarity(name, c.name_search);
+    const seen = best.get(c.id);
+    if (score >= MIN_NAME_SIMILARITY && (!seen || score > seen.score)) best.set(c.id, { score, openedAt: new Date(c.opened_at).getTime() });
+  }
+  const page = [...best.entries()]
+    .sort(([ia, a], [ib, b]) => b.score - a.score || b.openedAt - a.openedAt || (ia < ib ? -1 : ia > ib ? 1 : 0))
+    .slice(offset, offset + limit)
+    .map(([id]) => id);
+  const rows = new Map((await q.listCaseRowsByIds(db, scope, page)).map((r) => [r.id, r]));
+  return page.flatMap((id) => rows.get(id) ?? []);
+}
+
+export async function searchCases(db: Executor, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
+  const filters: q.SearchFilters = {
     number: query.number?.toUpperCase(),
-    nameSearch: query.name ? normaliseName(query.name) : undefined,
     documentSearch: query.document ? normaliseDocumentNumber(query.document) : undefined,
     programme: query.programme,
     stage: query.stage,
     status: query.status,
     openedFrom: query.openedFrom,
     openedTo: query.openedTo,
-    limit: query.limit,
-    offset: query.offset,
-  });
+  };
+  const name = query.name ? normaliseName(query.name) : '';
+  const rows =
+    name !== ''
+      ? await searchByName(db, actor, name, filters, query.limit, query.offset)
+      : await q.searchCaseRows(db, caseScopeOf(actor), { ...filters, limit: query.limit, offset: query.offset });
   return summaries(db, rows, actor.locale);
 }
 

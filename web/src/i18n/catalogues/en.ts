@@ -3,7 +3,7 @@
  * match key for key, so a missing or extra translation fails the type check.
  */
 import { protectionEn } from '../../features/protection/i18n/en.ts';
-import { casesEn } from '../../features/cases/i18n/en.ts';
+import { casesEn, casesErrorsEn } from '../../features/cases/i18n/en.ts';
 import { laborEn, laborErrorsEn } from '../../features/labor/i18n/en.ts';
 import { programmesEn } from '../../features/programmes/i18n/en.ts';
 import { pathwaysEn } from '../../features/pathways/i18n/en.ts';
@@ -140,6 +140,7 @@ export const en = {
     // Keyed by the server's error code: its error body carries the key errors.<CODE>.
     ...linkageErrorsEn,
     ...laborErrorsEn,
+    ...casesErrorsEn,
     AUTH_INVALID_CREDENTIALS: 'The email address or password is not correct.',
     AUTH_LOCKED: 'Too many attempts failed, so this account is locked for a while. Try again later.',
     AUTH_REQUIRED: 'Sign in to continue.',

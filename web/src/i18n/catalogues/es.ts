@@ -1,5 +1,5 @@
 import { protectionEs } from '../../features/protection/i18n/es.ts';
-import { casesEs } from '../../features/cases/i18n/es.ts';
+import { casesEs, casesErrorsEs } from '../../features/cases/i18n/es.ts';
 import { laborEs, laborErrorsEs } from '../../features/labor/i18n/es.ts';
 import { programmesEs } from '../../features/programmes/i18n/es.ts';
 import { pathwaysEs } from '../../features/pathways/i18n/es.ts';
@@ -139,6 +139,7 @@ export const es: Catalogue = {
   errors: {
     ...linkageErrorsEs,
     ...laborErrorsEs,
+    ...casesErrorsEs,
     AUTH_INVALID_CREDENTIALS: 'El correo electrónico o la contraseña no son correctos.',
     AUTH_LOCKED: 'Hubo demasiados intentos fallidos y esta cuenta está bloqueada por un tiempo. Inténtelo más tarde.',
     AUTH_REQUIRED: 'Inicie sesión para continuar.',

@@ -1,5 +1,5 @@
 import { protectionFr } from '../../features/protection/i18n/fr.ts';
-import { casesFr } from '../../features/cases/i18n/fr.ts';
+import { casesFr, casesErrorsFr } from '../../features/cases/i18n/fr.ts';
 import { laborFr, laborErrorsFr } from '../../features/labor/i18n/fr.ts';
 import { programmesFr } from '../../features/programmes/i18n/fr.ts';
 import { pathwaysFr } from '../../features/pathways/i18n/fr.ts';
@@ -139,6 +139,7 @@ export const fr: Catalogue = {
   errors: {
     ...linkageErrorsFr,
     ...laborErrorsFr,
+    ...casesErrorsFr,
     AUTH_INVALID_CREDENTIALS: 'L’adresse e-mail ou le mot de passe est incorrect.',
     AUTH_LOCKED: 'Trop de tentatives ont échoué : ce compte est bloqué pour un moment. Réessayez plus tard.',
     AUTH_REQUIRED: 'Connectez-vous pour continuer.',

@@ -1,5 +1,5 @@
 import { protectionHt } from '../../features/protection/i18n/ht.ts';
-import { casesHt } from '../../features/cases/i18n/ht.ts';
+import { casesHt, casesErrorsHt } from '../../features/cases/i18n/ht.ts';
 import { laborHt, laborErrorsHt } from '../../features/labor/i18n/ht.ts';
 import { programmesHt } from '../../features/programmes/i18n/ht.ts';
 import { pathwaysHt } from '../../features/pathways/i18n/ht.ts';
@@ -141,6 +141,7 @@ export const ht: Catalogue = {
   errors: {
     ...linkageErrorsHt,
     ...laborErrorsHt,
+    ...casesErrorsHt,
     AUTH_INVALID_CREDENTIALS: 'Adrès imèl la oswa modpas la pa kòrèk.',
     AUTH_LOCKED: 'Te gen twòp tantativ ki echwe, kidonk kont sa a bloke pou yon ti tan. Eseye ankò pita.',
     AUTH_REQUIRED: 'Konekte pou w ka kontinye.',

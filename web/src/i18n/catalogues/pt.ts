@@ -1,5 +1,5 @@
 import { protectionPt } from '../../features/protection/i18n/pt.ts';
-import { casesPt } from '../../features/cases/i18n/pt.ts';
+import { casesPt, casesErrorsPt } from '../../features/cases/i18n/pt.ts';
 import { laborPt, laborErrorsPt } from '../../features/labor/i18n/pt.ts';
 import { programmesPt } from '../../features/programmes/i18n/pt.ts';
 import { pathwaysPt } from '../../features/pathways/i18n/pt.ts';
@@ -138,6 +138,7 @@ export const pt: Catalogue = {
   errors: {
     ...linkageErrorsPt,
     ...laborErrorsPt,
+    ...casesErrorsPt,
     AUTH_INVALID_CREDENTIALS: 'O endereço de e-mail ou a senha não estão corretos.',
     AUTH_LOCKED: 'Houve muitas tentativas sem sucesso, e esta conta está bloqueada por um tempo. Tente novamente mais tarde.',
     AUTH_REQUIRED: 'Entre para continuar.',

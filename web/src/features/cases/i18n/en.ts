@@ -230,3 +230,33 @@ export const casesEn = {
 };
 
 export type CasesCatalogue = typeof casesEn;
+
+/** The cases domain's error codes (src/platform/errors.ts), merged into the `errors` of the catalogue. */
+export const casesErrorsEn = {
+  CASE_NOT_FOUND: 'This case could not be found, or you do not have access to it.',
+  CASE_PROGRAMME_NOT_FOUND: 'This programme could not be found.',
+  CASE_HOUSEHOLD_NOT_FOUND: 'Register your household first.',
+  CASE_WORKFLOW_NOT_FOUND: 'No workflow is published for this programme yet.',
+  CASE_TASK_NOT_FOUND: 'This task could not be found on this case.',
+  CASE_INTERVIEW_NOT_FOUND: 'This interview could not be found on this case.',
+  CASE_DECISION_NOT_FOUND: 'This decision could not be found on this case.',
+  CASE_DOCUMENT_NOT_FOUND: 'This document could not be found on this case.',
+  CASE_VERSION_CONFLICT: 'Someone changed this case in the meantime. Reload it and try again.',
+  CASE_CLOSED: 'This case is closed.',
+  CASE_ALREADY_OPEN: 'The household already has an open case in this programme.',
+  CASE_APPROVAL_PENDING: 'A request of this kind is already waiting for approval.',
+  CASE_DECISION_NOT_PENDING: 'This request was already reviewed.',
+  CASE_TASK_NOT_OPEN: 'This task is already finished.',
+  CASE_INTERVIEW_NOT_SCHEDULED: 'This interview was already recorded.',
+  CASE_STAGE_ROLE_REQUIRED: 'Your role cannot move the case from this stage.',
+  CASE_OWN_APPROVAL: 'Someone other than the person who asked must approve this.',
+  CASE_MOVE_NOT_ALLOWED: 'The case cannot move to that stage from here.',
+  CASE_REQUIREMENTS_UNMET: 'This stage is not complete yet. Check what it still needs.',
+  CASE_PROGRAMME_NOT_ACCEPTING: 'This programme is not accepting applications.',
+  CASE_NO_OFFICE: 'No office is set for this: only staff of an office can do it, or no office serves where you live yet.',
+  CASE_ASSIGNEE_INVALID: 'Assign the case to staff of the office that holds it.',
+  CASE_FACT_INVALID: 'Some of the facts are not valid.',
+  CASE_DOCUMENT_TOO_LARGE: 'The file is too large (10 MB at most).',
+  CASE_DOCUMENT_TYPE_REFUSED: 'Send a PDF, JPEG or PNG file whose content matches its type.',
+};
+export type CasesErrors = typeof casesErrorsEn;

@@ -1,4 +1,4 @@
-import type { CasesCatalogue } from './en.ts';
+import type { CasesCatalogue, CasesErrors } from './en.ts';
 
 export const casesEs: CasesCatalogue = {
   nav: { queue: 'Casos', workload: 'Carga de trabajo', mine: 'Mis solicitudes' },
@@ -219,4 +219,33 @@ export const casesEs: CasesCatalogue = {
     closure_rejected: 'Cierre rechazado',
     closed: 'Caso cerrado',
   },
+};
+
+/** The cases domain's error codes (src/platform/errors.ts), merged into the `errors` of the catalogue. */
+export const casesErrorsEs: CasesErrors = {
+  CASE_NOT_FOUND: 'No se encontró este caso, o no tiene acceso a él.',
+  CASE_PROGRAMME_NOT_FOUND: 'No se encontró este programa.',
+  CASE_HOUSEHOLD_NOT_FOUND: 'Registre primero a su hogar.',
+  CASE_WORKFLOW_NOT_FOUND: 'Este programa aún no tiene un flujo de trabajo publicado.',
+  CASE_TASK_NOT_FOUND: 'No se encontró esta tarea en este caso.',
+  CASE_INTERVIEW_NOT_FOUND: 'No se encontró esta entrevista en este caso.',
+  CASE_DECISION_NOT_FOUND: 'No se encontró esta decisión en este caso.',
+  CASE_DOCUMENT_NOT_FOUND: 'No se encontró este documento en este caso.',
+  CASE_VERSION_CONFLICT: 'Alguien cambió este caso mientras tanto. Vuelva a cargarlo e inténtelo de nuevo.',
+  CASE_CLOSED: 'Este caso está cerrado.',
+  CASE_ALREADY_OPEN: 'El hogar ya tiene un caso abierto en este programa.',
+  CASE_APPROVAL_PENDING: 'Ya hay una solicitud de este tipo en espera de aprobación.',
+  CASE_DECISION_NOT_PENDING: 'Esta solicitud ya fue revisada.',
+  CASE_TASK_NOT_OPEN: 'Esta tarea ya está terminada.',
+  CASE_INTERVIEW_NOT_SCHEDULED: 'Esta entrevista ya fue registrada.',
+  CASE_STAGE_ROLE_REQUIRED: 'Su rol no permite mover el caso desde esta etapa.',
+  CASE_OWN_APPROVAL: 'Debe aprobarlo una persona distinta de quien lo pidió.',
+  CASE_MOVE_NOT_ALLOWED: 'El caso no puede pasar a esa etapa desde aquí.',
+  CASE_REQUIREMENTS_UNMET: 'Esta etapa aún no está completa. Revise lo que le falta.',
+  CASE_PROGRAMME_NOT_ACCEPTING: 'Este programa no está recibiendo solicitudes.',
+  CASE_NO_OFFICE: 'No hay una oficina para esto: solo el personal de una oficina puede hacerlo, o ninguna oficina atiende aún donde usted vive.',
+  CASE_ASSIGNEE_INVALID: 'Asigne el caso a personal de la oficina que lo tiene.',
+  CASE_FACT_INVALID: 'Algunos de los datos no son válidos.',
+  CASE_DOCUMENT_TOO_LARGE: 'El archivo es demasiado grande (10 MB como máximo).',
+  CASE_DOCUMENT_TYPE_REFUSED: 'Envíe un archivo PDF, JPEG o PNG cuyo contenido corresponda a su tipo.',
 };

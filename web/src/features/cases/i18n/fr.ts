@@ -1,4 +1,4 @@
-import type { CasesCatalogue } from './en.ts';
+import type { CasesCatalogue, CasesErrors } from './en.ts';
 
 export const casesFr: CasesCatalogue = {
   nav: { queue: 'Dossiers', workload: 'Charge de travail', mine: 'Mes demandes' },
@@ -219,4 +219,33 @@ export const casesFr: CasesCatalogue = {
     closure_rejected: 'Clôture refusée',
     closed: 'Dossier clos',
   },
+};
+
+/** The cases domain's error codes (src/platform/errors.ts), merged into the `errors` of the catalogue. */
+export const casesErrorsFr: CasesErrors = {
+  CASE_NOT_FOUND: 'Ce dossier est introuvable, ou vous n’y avez pas accès.',
+  CASE_PROGRAMME_NOT_FOUND: 'Ce programme est introuvable.',
+  CASE_HOUSEHOLD_NOT_FOUND: 'Enregistrez d’abord votre ménage.',
+  CASE_WORKFLOW_NOT_FOUND: 'Aucun circuit de traitement n’est encore publié pour ce programme.',
+  CASE_TASK_NOT_FOUND: 'Cette tâche est introuvable dans ce dossier.',
+  CASE_INTERVIEW_NOT_FOUND: 'Cet entretien est introuvable dans ce dossier.',
+  CASE_DECISION_NOT_FOUND: 'Cette décision est introuvable dans ce dossier.',
+  CASE_DOCUMENT_NOT_FOUND: 'Ce document est introuvable dans ce dossier.',
+  CASE_VERSION_CONFLICT: 'Quelqu’un a modifié ce dossier entre-temps. Rechargez-le et réessayez.',
+  CASE_CLOSED: 'Ce dossier est clos.',
+  CASE_ALREADY_OPEN: 'Le ménage a déjà un dossier ouvert dans ce programme.',
+  CASE_APPROVAL_PENDING: 'Une demande de ce type attend déjà une approbation.',
+  CASE_DECISION_NOT_PENDING: 'Cette demande a déjà été examinée.',
+  CASE_TASK_NOT_OPEN: 'Cette tâche est déjà terminée.',
+  CASE_INTERVIEW_NOT_SCHEDULED: 'Cet entretien a déjà été enregistré.',
+  CASE_STAGE_ROLE_REQUIRED: 'Votre rôle ne permet pas de faire avancer le dossier depuis cette étape.',
+  CASE_OWN_APPROVAL: 'Une autre personne que le demandeur doit l’approuver.',
+  CASE_MOVE_NOT_ALLOWED: 'Le dossier ne peut pas passer à cette étape depuis celle-ci.',
+  CASE_REQUIREMENTS_UNMET: 'Cette étape n’est pas encore terminée. Vérifiez ce qu’il lui manque.',
+  CASE_PROGRAMME_NOT_ACCEPTING: 'Ce programme n’accepte pas de demandes.',
+  CASE_NO_OFFICE: 'Aucun bureau n’est défini pour cela : seul le personnel d’un bureau peut le faire, ou aucun bureau ne dessert encore votre lieu de résidence.',
+  CASE_ASSIGNEE_INVALID: 'Attribuez le dossier à un membre du personnel du bureau qui le détient.',
+  CASE_FACT_INVALID: 'Certaines informations ne sont pas valides.',
+  CASE_DOCUMENT_TOO_LARGE: 'Le fichier est trop volumineux (10 Mo au maximum).',
+  CASE_DOCUMENT_TYPE_REFUSED: 'Envoyez un fichier PDF, JPEG ou PNG dont le contenu correspond à son type.',
 };

@@ -1,4 +1,4 @@
-import type { CasesCatalogue } from './en.ts';
+import type { CasesCatalogue, CasesErrors } from './en.ts';
 
 export const casesHt: CasesCatalogue = {
   nav: { queue: 'Dosye', workload: 'Chaj travay', mine: 'Demann mwen yo' },
@@ -219,4 +219,33 @@ export const casesHt: CasesCatalogue = {
     closure_rejected: 'Fèmti refize',
     closed: 'Dosye fèmen',
   },
+};
+
+/** The cases domain's error codes (src/platform/errors.ts), merged into the `errors` of the catalogue. */
+export const casesErrorsHt: CasesErrors = {
+  CASE_NOT_FOUND: 'Nou pa jwenn dosye sa a, oswa ou pa gen aksè ladan l.',
+  CASE_PROGRAMME_NOT_FOUND: 'Nou pa jwenn pwogram sa a.',
+  CASE_HOUSEHOLD_NOT_FOUND: 'Anrejistre fanmi w anvan.',
+  CASE_WORKFLOW_NOT_FOUND: 'Pwogram sa a poko gen yon chemen travay ki pibliye.',
+  CASE_TASK_NOT_FOUND: 'Nou pa jwenn travay sa a nan dosye sa a.',
+  CASE_INTERVIEW_NOT_FOUND: 'Nou pa jwenn entèvyou sa a nan dosye sa a.',
+  CASE_DECISION_NOT_FOUND: 'Nou pa jwenn desizyon sa a nan dosye sa a.',
+  CASE_DOCUMENT_NOT_FOUND: 'Nou pa jwenn dokiman sa a nan dosye sa a.',
+  CASE_VERSION_CONFLICT: 'Yon lòt moun chanje dosye sa a pandan tan sa a. Rechaje l epi eseye ankò.',
+  CASE_CLOSED: 'Dosye sa a fèmen.',
+  CASE_ALREADY_OPEN: 'Fanmi an deja gen yon dosye ki louvri nan pwogram sa a.',
+  CASE_APPROVAL_PENDING: 'Gen yon demann kalite sa a k ap tann apwobasyon deja.',
+  CASE_DECISION_NOT_PENDING: 'Yo te deja egzamine demann sa a.',
+  CASE_TASK_NOT_OPEN: 'Travay sa a fini deja.',
+  CASE_INTERVIEW_NOT_SCHEDULED: 'Yo te deja anrejistre entèvyou sa a.',
+  CASE_STAGE_ROLE_REQUIRED: 'Wòl ou pa pèmèt ou fè dosye a avanse depi etap sa a.',
+  CASE_OWN_APPROVAL: 'Se yon lòt moun ki pa t fè demann lan ki dwe apwouve l.',
+  CASE_MOVE_NOT_ALLOWED: 'Dosye a pa ka pase nan etap sa a depi isit la.',
+  CASE_REQUIREMENTS_UNMET: 'Etap sa a poko fini. Gade sa k manke.',
+  CASE_PROGRAMME_NOT_ACCEPTING: 'Pwogram sa a pa resevwa demann kounye a.',
+  CASE_NO_OFFICE: 'Pa gen biwo pou sa: se sèlman anplwaye yon biwo ki ka fè l, oswa poko gen biwo ki sèvi kote ou rete a.',
+  CASE_ASSIGNEE_INVALID: 'Bay dosye a yon anplwaye nan biwo ki gen dosye a.',
+  CASE_FACT_INVALID: 'Kèk nan enfòmasyon yo pa valab.',
+  CASE_DOCUMENT_TOO_LARGE: 'Fichye a twò gwo (10 MB pi plis).',
+  CASE_DOCUMENT_TYPE_REFUSED: 'Voye yon fichye PDF, JPEG oswa PNG ki gen kontni ki koresponn ak kalite li.',
 };

@@ -1,4 +1,4 @@
-import type { CasesCatalogue } from './en.ts';
+import type { CasesCatalogue, CasesErrors } from './en.ts';
 
 export const casesPt: CasesCatalogue = {
   nav: { queue: 'Casos', workload: 'Carga de trabalho', mine: 'Meus pedidos' },
@@ -219,4 +219,33 @@ export const casesPt: CasesCatalogue = {
     closure_rejected: 'Encerramento rejeitado',
     closed: 'Caso encerrado',
   },
+};
+
+/** The cases domain's error codes (src/platform/errors.ts), merged into the `errors` of the catalogue. */
+export const casesErrorsPt: CasesErrors = {
+  CASE_NOT_FOUND: 'Este caso não foi encontrado, ou você não tem acesso a ele.',
+  CASE_PROGRAMME_NOT_FOUND: 'Este programa não foi encontrado.',
+  CASE_HOUSEHOLD_NOT_FOUND: 'Cadastre primeiro o seu domicílio.',
+  CASE_WORKFLOW_NOT_FOUND: 'Este programa ainda não tem um fluxo de trabalho publicado.',
+  CASE_TASK_NOT_FOUND: 'Esta tarefa não foi encontrada neste caso.',
+  CASE_INTERVIEW_NOT_FOUND: 'Esta entrevista não foi encontrada neste caso.',
+  CASE_DECISION_NOT_FOUND: 'Esta decisão não foi encontrada neste caso.',
+  CASE_DOCUMENT_NOT_FOUND: 'Este documento não foi encontrado neste caso.',
+  CASE_VERSION_CONFLICT: 'Alguém alterou este caso nesse meio-tempo. Recarregue-o e tente de novo.',
+  CASE_CLOSED: 'Este caso está encerrado.',
+  CASE_ALREADY_OPEN: 'O domicílio já tem um caso aberto neste programa.',
+  CASE_APPROVAL_PENDING: 'Um pedido deste tipo já aguarda aprovação.',
+  CASE_DECISION_NOT_PENDING: 'Este pedido já foi analisado.',
+  CASE_TASK_NOT_OPEN: 'Esta tarefa já foi concluída.',
+  CASE_INTERVIEW_NOT_SCHEDULED: 'Esta entrevista já foi registrada.',
+  CASE_STAGE_ROLE_REQUIRED: 'A sua função não permite mover o caso a partir desta etapa.',
+  CASE_OWN_APPROVAL: 'Outra pessoa, que não quem pediu, deve aprovar isto.',
+  CASE_MOVE_NOT_ALLOWED: 'O caso não pode passar para essa etapa a partir daqui.',
+  CASE_REQUIREMENTS_UNMET: 'Esta etapa ainda não está concluída. Veja o que ainda falta.',
+  CASE_PROGRAMME_NOT_ACCEPTING: 'Este programa não está recebendo pedidos.',
+  CASE_NO_OFFICE: 'Não há um escritório para isto: só a equipe de um escritório pode fazê-lo, ou nenhum escritório atende ainda onde você mora.',
+  CASE_ASSIGNEE_INVALID: 'Atribua o caso a alguém da equipe do escritório responsável por ele.',
+  CASE_FACT_INVALID: 'Alguns dos dados não são válidos.',
+  CASE_DOCUMENT_TOO_LARGE: 'O arquivo é grande demais (no máximo 10 MB).',
+  CASE_DOCUMENT_TYPE_REFUSED: 'Envie um arquivo PDF, JPEG ou PNG cujo conteúdo corresponda ao tipo.',
 };
