@@ -192,15 +192,12 @@ export const NAME_CANDIDATES = 1000;
  * Cases whose covered people have a name that sounds like `folded` (already folded: lower case,
  * no accents), inside the caller's scope and the other filters: through the phonetic keys of
  * people_case_name_keys_idx (see the migration that made it), so only the few people sharing keys
- * with the query are read. With `words`, one matching word is enough (the caller's fallback when
- * no two words matched); otherwise two words of a longer query must match. Keys carry the member
- * state, which is the scope's. The caller ranks these candidates.
+ * with the query are read: two words of a query of two words or more must match, or its one word.
+ * Keys carry the member state, which is the scope's. The caller ranks these candidates.
  */
-export function listNameCandidateRows(db: Executor, scope: CaseScope, folded: string, f: SearchFilters, words = false) {
+export function listNameCandidateRows(db: Executor, scope: CaseScope, folded: string, f: SearchFilters) {
   if (scope.none) return Promise.resolve([]);
-  const keys = words
-    ? sql`array(SELECT k FROM unnest(case_name_keys(${scope.memberState}, ${folded})) k WHERE k NOT LIKE '%|%')`
-    : sql`case_name_query_keys(${scope.memberState}, ${folded})`;
+  const keys = sql`case_name_query_keys(${scope.memberState}, ${folded})`;
   return db
     .selectFrom('people as p')
     .innerJoin('case_members as m', 'm.person_id', 'p.id')
@@ -210,6 +207,11 @@ export function listNameCandidateRows(db: Executor, scope: CaseScope, folded: st
     .where((eb) => eb.and(searchConditions(eb as unknown as CasesEb, scope, f)))
     .limit(NAME_CANDIDATES)
     .execute();
+}
+
+/** For the rest of this transaction, plans without parallel workers (small, index-driven reads). */
+export async function avoidParallelPlans(trx: Trx): Promise<void> {
+  await sql`SELECT set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
 }
 
 /** The rows of the given cases that the caller may see, in no particular order. */
@@ -390,6 +392,40 @@ export function listEventRows(db: Executor, caseId: string, applicantOnly = fals
     .where('e.case_id', '=', caseId);
   if (applicantOnly) q = q.where('e.visible_to_applicant', '=', true);
   return q.orderBy('e.occurred_at').orderBy('e.id').execute();
+}
+
+/**
+ * Everything on the case page besides the case itself, in one statement: members, tasks,
+ * interviews, notes, documents, decisions and messages, each as a JSON array in the order the list
+ * functions above give (every subquery reads its table's case_id index). One round trip instead of
+ * seven keeps the page cheap under load. Timestamps arrive as ISO strings, which the mappers accept.
+ */
+export async function findCasePartsRow(db: Executor, caseId: string): Promise<CaseParts> {
+  const row = (
+    await sql<CaseParts>`SELECT
+      (SELECT coalesce(jsonb_agg(x ORDER BY x.role = 'principal' DESC), '[]') FROM (
+         SELECT m.person_id, m.role, p.user_id, concat_ws(' ', p.given_names, p.family_name_1, p.family_name_2) AS name
+         FROM case_members m JOIN people p ON p.id = m.person_id WHERE m.case_id = ${caseId}) x) AS members,
+      (SELECT coalesce(jsonb_agg(to_jsonb(t) || jsonb_build_object('overdue', t.status = 'open' AND t.due_on < current_date) ORDER BY t.created_at, t.id), '[]')
+         FROM case_tasks t WHERE t.case_id = ${caseId}) AS tasks,
+      (SELECT coalesce(jsonb_agg(i ORDER BY i.scheduled_at), '[]') FROM case_interviews i WHERE i.case_id = ${caseId}) AS interviews,
+      (SELECT coalesce(jsonb_agg(x ORDER BY x.created_at), '[]') FROM (
+         SELECT n.id, n.body, n.author, n.created_at, u.display_name AS author_name
+         FROM case_notes n LEFT JOIN users u ON u.id = n.author WHERE n.case_id = ${caseId}) x) AS notes,
+      (SELECT coalesce(jsonb_agg(d ORDER BY d.uploaded_at), '[]') FROM case_documents d WHERE d.case_id = ${caseId}) AS documents,
+      (SELECT coalesce(jsonb_agg(d ORDER BY d.requested_at), '[]') FROM case_decisions d WHERE d.case_id = ${caseId}) AS decisions,
+      (SELECT coalesce(jsonb_agg(x ORDER BY x.created_at), '[]') FROM case_messages x WHERE x.case_id = ${caseId}) AS messages`.execute(db)
+  ).rows[0];
+  return row;
+}
+export interface CaseParts {
+  members: Awaited<ReturnType<typeof listMemberRows>>;
+  tasks: TaskRow[];
+  interviews: Awaited<ReturnType<typeof listInterviewRows>>;
+  notes: Awaited<ReturnType<typeof listNoteRows>>;
+  documents: Awaited<ReturnType<typeof listDocumentRows>>;
+  decisions: DecisionRow[];
+  messages: Awaited<ReturnType<typeof listMessageRows>>;
 }
 
 /**

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../platform/actor.ts';
-import { sql, type SqlBool } from 'kysely';
 import type { Executor, Trx } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { canMoveFrom } from '../cases.policy.ts';
@@ -20,40 +19,17 @@ export interface RequirementCheck {
   met: boolean;
 }
 
-/** Which of the stage's requirements the case meets now. */
-export async function checkRequirements(
-  db: Executor,
-  c: { id: string; stage: string; facts: Record<string, string | boolean> },
+/** Which of the stage's requirements the case meets, judged on its parts as loaded. */
+export function requirementsMet(
+  parts: Pick<q.CaseParts, 'documents' | 'tasks' | 'interviews' | 'decisions'>,
+  c: { facts: Record<string, string | boolean> },
   stage: Stage,
-): Promise<RequirementCheck[]> {
-  if (stage.requirements.length === 0) return [];
-  const [documents, openTasks, heldInterviews, decisions] = await Promise.all([
-    db.selectFrom('case_documents').select('type').where('case_id', '=', c.id).distinct().execute(),
-    db
-      .selectFrom('case_tasks')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('case_id', '=', c.id)
-      .where('stage', '=', stage.code)
-      .where('status', '=', 'open')
-      .where('for_applicant', '=', false)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('case_interviews')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('case_id', '=', c.id)
-      .where('stage', '=', stage.code)
-      .where('status', '=', 'held')
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('case_decisions')
-      .select(['kind', 'outcome', 'status'])
-      .where('case_id', '=', c.id)
-      .where('stage', '=', stage.code)
-      .where(sql<SqlBool>`status <> 'rejected'`)
-      .orderBy('requested_at', 'desc')
-      .execute(),
-  ]);
-  const types = new Set(documents.map((d) => d.type));
+): RequirementCheck[] {
+  const types = new Set(parts.documents.map((d) => d.type));
+  const openTasks = parts.tasks.filter((t) => t.stage === stage.code && t.status === 'open' && !t.for_applicant).length;
+  const heldInterviews = parts.interviews.filter((i) => i.stage === stage.code && i.status === 'held').length;
+  // Latest first: the parts come oldest first.
+  const decisions = parts.decisions.filter((d) => d.stage === stage.code && d.status !== 'rejected').reverse();
   const latestDecision = decisions.find((d) => d.kind === 'decision');
   const latestRecommendation = decisions.find((d) => d.kind === 'recommendation');
   return stage.requirements.map((r) => {
@@ -65,15 +41,25 @@ export async function checkRequirements(
       case 'document':
         return { requirement: r, met: types.has(r.documentType) };
       case 'stage_tasks_done':
-        return { requirement: r, met: Number(openTasks.n) === 0 };
+        return { requirement: r, met: openTasks === 0 };
       case 'interview_held':
-        return { requirement: r, met: Number(heldInterviews.n) > 0 };
+        return { requirement: r, met: heldInterviews > 0 };
       case 'approved_recommendation':
         return { requirement: r, met: latestRecommendation?.status === 'approved' && latestRecommendation.outcome === 'recommend' };
       case 'decision':
         return { requirement: r, met: latestDecision?.status === 'recorded' && r.outcomes.includes(latestDecision.outcome) };
     }
   });
+}
+
+/** Which of the stage's requirements the case meets now (one query, none when the stage asks nothing). */
+export async function checkRequirements(
+  db: Executor,
+  c: { id: string; stage: string; facts: Record<string, string | boolean> },
+  stage: Stage,
+): Promise<RequirementCheck[]> {
+  if (stage.requirements.length === 0) return [];
+  return requirementsMet(await q.findCasePartsRow(db, c.id), c, stage);
 }
 
 /**
@@ -104,11 +90,12 @@ export async function moveCase(trx: Trx, actor: Actor, id: string, input: MoveCa
   if (input.comment) {
     await trx.insertInto('case_notes').values({ id: randomUUID(), case_id: id, member_state: row.member_state, body: input.comment, author: actor.userId }).execute();
   }
+  await notifyApplicants(trx, row, 'case.stage_changed', { caseNumber: row.case_number, stage: target.code });
+  // Last: the audit row takes the audit chain's lock, held until the transaction commits.
   await recordCaseEvent(trx, actor, { ...row, stage: target.code }, {
     kind: 'stage_moved',
     details: { from: current.code, to: target.code, ...(input.comment ? { withComment: true } : {}) },
     visibleToApplicant: true,
   });
-  await notifyApplicants(trx, row, 'case.stage_changed', { caseNumber: row.case_number, stage: target.code });
   return { id, stage: target.code, version: updated.version };
 }

@@ -12,7 +12,7 @@ import * as q from '../cases.queries.ts';
 import type { CaseDetail, CaseSummary } from '../cases.responses.ts';
 import type { ExportQuery, QueueQuery, SearchQuery } from '../cases.schemas.ts';
 import { getVisibleCase, iso, toDecision, toDocument, toInterview, toMessage, toSummary, toTask } from './case-support.ts';
-import { checkRequirements } from './move-case.ts';
+import { requirementsMet } from './move-case.ts';
 import { definitionOf, loadWorkflow, localeOf, stageName, stageOf } from './workflows.ts';
 
 async function summaries(db: Executor, rows: q.CaseRow[], locale: string): Promise<CaseSummary[]> {
@@ -30,16 +30,8 @@ export async function getCase(db: Executor, actor: Actor, id: string): Promise<C
   const def = definitionOf(wf);
   const locale = localeOf(actor.locale);
   const stage = stageOf(def, row.stage);
-  const [members, tasks, interviews, notes, documents, decisions, messages, checks] = await Promise.all([
-    q.listMemberRows(db, id),
-    q.listTaskRows(db, id),
-    q.listInterviewRows(db, id),
-    q.listNoteRows(db, id),
-    q.listDocumentRows(db, id),
-    q.listDecisionRows(db, id),
-    q.listMessageRows(db, id),
-    checkRequirements(db, row, stage),
-  ]);
+  const { members, tasks, interviews, notes, documents, decisions, messages } = await q.findCasePartsRow(db, id);
+  const checks = requirementsMet({ documents, tasks, interviews, decisions }, row, stage);
   return {
     ...toSummary(row, def, locale),
     householdId: row.household_id,
@@ -167,13 +159,13 @@ const MIN_NAME_SIMILARITY = 0.5;
 
 /**
  * Name search, typos tolerated: the candidates whose names share phonetic keys with the query
- * (two words of it, or one when no two match), inside the caller's scope and filters, ranked here
- * by `nameSimilarity`, best first, then newest. Only the candidates are weighed, never the register.
+ * (two of its words when it has two or more, so one may be badly misspelt), inside the caller's
+ * scope and filters, ranked here by `nameSimilarity`, best first, then newest. Only the candidates
+ * are weighed, never the register.
  */
 async function searchByName(db: Executor, actor: Actor, name: string, filters: q.SearchFilters, limit: number, offset: number): Promise<q.CaseRow[]> {
   const scope = caseScopeOf(actor);
-  let candidates = await q.listNameCandidateRows(db, scope, name, filters);
-  if (candidates.length === 0 && name.includes(' ')) candidates = await q.listNameCandidateRows(db, scope, name, filters, true);
+  const candidates = await q.listNameCandidateRows(db, scope, name, filters);
   const best = new Map<string, { score: number; openedAt: number }>();
   for (const c of candidates) {
     const score = nameSimilarity(name, c.name_search);
@@ -188,7 +180,17 @@ async function searchByName(db: Executor, actor: Actor, name: string, filters: q
   return page.flatMap((id) => rows.get(id) ?? []);
 }
 
-export async function searchCases(db: Executor, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
+export async function searchCases(db: Db, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
+  if (!query.name) return searchIn(db, actor, query);
+  return db.transaction().execute(async (trx) => {
+    // A name search reads a few hundred index entries: starting parallel workers for it costs far
+    // more than it saves, and the planner's estimate for the phonetic keys is rough.
+    await q.avoidParallelPlans(trx);
+    return searchIn(trx, actor, query);
+  });
+}
+
+async function searchIn(db: Executor, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
   const filters: q.SearchFilters = {
     number: query.number?.toUpperCase(),
     documentSearch: query.document ? normaliseDocumentNumber(query.document) : undefined,
