@@ -31,6 +31,13 @@ export interface LinkageSharingAgreementsTable {
   valid_to: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /** The legal instrument; null only on rows written before agreements were managed through the API. */
+  reference: string | null;
+  /** Set with end_reason, ended_by and ended_at when a pact administrator ends it; valid_to is then the day before. */
+  ended_on: string | null;
+  end_reason: string | null;
+  ended_by: string | null;
+  ended_at: Date | null;
 }
 
 export interface LinkageKeysTable {

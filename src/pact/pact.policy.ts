@@ -13,3 +13,8 @@ export function canManageUsersOf(actor: Actor, memberState: string): boolean {
 export function userVisibilityScope(actor: Actor): string[] | undefined {
   return actor.roles.includes('pact_admin') ? undefined : [actor.memberState];
 }
+
+/** The member state whose data-sharing agreements the actor may see; undefined means all (pact administrators). */
+export function agreementVisibilityScope(actor: Actor): string | undefined {
+  return actor.scopes.has('pact:admin') ? undefined : actor.memberState;
+}

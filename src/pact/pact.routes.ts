@@ -14,6 +14,7 @@ import {
   User,
 } from './pact.schemas.ts';
 import * as pact from './pact.service.ts';
+import { sharingAgreementRoutes } from './sharing-agreements.routes.ts';
 
 export function pactRoutes(db: Db): FastifyPluginAsyncZod {
   return async (app) => {
@@ -105,5 +106,7 @@ export function pactRoutes(db: Db): FastifyPluginAsyncZod {
         return reply.code(result.status).send(result.body);
       },
     );
+
+    await app.register(sharingAgreementRoutes(db));
   };
 }

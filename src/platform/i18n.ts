@@ -122,6 +122,36 @@ const MESSAGES: Catalogue = {
     fr: 'Un compte existe avec ce numéro ; connectez-vous.', ht: 'Gen yon kont ak nimewo sa a deja; konekte pito.',
     pt: 'Já existe uma conta com este telefone; entre na conta.',
   },
+  'validation.sameMemberState': {
+    en: 'An agreement is between two different member states.', es: 'Un acuerdo es entre dos Estados miembros distintos.',
+    fr: 'Un accord lie deux États membres différents.', ht: 'Yon akò se ant de eta manm ki diferan.',
+    pt: 'Um acordo é entre dois Estados-membros diferentes.',
+  },
+  'validation.unknownMemberState': {
+    en: '{{code}} is not a member state of the pact.', es: '{{code}} no es un Estado miembro del pacto.',
+    fr: "{{code}} n'est pas un État membre du pacte.", ht: '{{code}} pa yon eta manm pak la.',
+    pt: '{{code}} não é um Estado-membro do pacto.',
+  },
+  'validation.duplicatePurpose': {
+    en: 'Name each purpose once.', es: 'Indique cada finalidad una sola vez.', fr: 'Indiquez chaque finalité une seule fois.',
+    ht: 'Bay chak objektif yon sèl fwa.', pt: 'Indique cada finalidade uma só vez.',
+  },
+  'validation.endBeforeStart': {
+    en: 'The last day cannot be before the first day.', es: 'El último día no puede ser anterior al primero.',
+    fr: 'Le dernier jour ne peut pas précéder le premier.', ht: 'Dènye jou a pa ka vini anvan premye jou a.',
+    pt: 'O último dia não pode ser anterior ao primeiro.',
+  },
+  'validation.notBeforeToday': {
+    en: 'This date cannot be in the past.', es: 'Esta fecha no puede estar en el pasado.', fr: 'Cette date ne peut pas être passée.',
+    ht: 'Dat sa a pa ka nan tan pase.', pt: 'Esta data não pode estar no passado.',
+  },
+  'validation.endsAfterExpiry': {
+    en: 'The agreement already ends before this date: its last day is {{validTo}}.',
+    es: 'El acuerdo ya termina antes de esta fecha: su último día es {{validTo}}.',
+    fr: "L'accord prend déjà fin avant cette date : son dernier jour est le {{validTo}}.",
+    ht: 'Akò a deja fini anvan dat sa a: dènye jou li se {{validTo}}.',
+    pt: 'O acordo já termina antes desta data: o seu último dia é {{validTo}}.',
+  },
 };
 
 export function pickLocale(acceptLanguage: string | undefined, fallback: string = 'en'): Locale {
