@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- allocation --workers 200000 --jobs 10000 --per-worker 50 [--seed N] [--runs K] [--out DIR]`
+ * `npm run bench -- allocation --workers 200000 --jobs 10000 --per-worker 50 [--seed N] [--runs K] [--out DIR] [--db postgres|pglite|both|none]`
  * `npm run bench -- allocation --check DIR`
  *
  * Times the deferred-acceptance core alone (`da_seconds`: best of K runs; the first run, with a cold
@@ -262,9 +262,24 @@ export async function run({ options }: BenchArgs): Promise<void> {
   });
   emit('allocation', 'stability_check_seconds', seconds(bestCheck), 's', extra);
 
-  // The whole database-backed round (labor/service/run-round.ts) on the PostgreSQL server of DATABASE_URL.
-  if (process.env.DATABASE_URL && options['no-db'] !== true) {
-    const { seconds: runSeconds, summary } = await runDatabasePhase(process.env.DATABASE_URL, market, (line) => process.stdout.write(`${line}\n`));
-    emit('allocation', 'run_seconds', Math.round(runSeconds * 1000) / 1000, 's', { workers, jobs, pairs, seed, placed: summary.placed, ...Object.fromEntries(Object.entries(summary.seconds).map(([k, v]) => [`${k}_seconds`, v])), load_average: loadavg()[0] });
+  // The whole database-backed round (labor/service/run-round.ts): on the PostgreSQL server of
+  // DATABASE_URL by default, on an in-memory PGlite with --db pglite, or both with --db both.
+  const which = String(options.db ?? (process.env.DATABASE_URL ? 'postgres' : 'none'));
+  if (!['postgres', 'pglite', 'both', 'none'].includes(which)) throw new Error(`--db must be postgres, pglite, both or none, got ${which}`);
+  const dbs = which === 'both' ? ['postgres', 'pglite'] : which === 'none' || options['no-db'] === true ? [] : [which];
+  for (const kind of dbs) {
+    const url = kind === 'postgres' ? process.env.DATABASE_URL : null;
+    if (url === undefined) throw new Error('--db postgres needs DATABASE_URL');
+    const { seconds: runSeconds, summary } = await runDatabasePhase(url, market, (line) => process.stdout.write(`${line}\n`));
+    emit('allocation', 'run_seconds', Math.round(runSeconds * 1000) / 1000, 's', {
+      db: kind,
+      workers,
+      jobs,
+      pairs,
+      seed,
+      placed: summary.placed,
+      ...Object.fromEntries(Object.entries(summary.seconds).map(([k, v]) => [`${k}_seconds`, v])),
+      load_average: loadavg()[0],
+    });
   }
 }

@@ -89,6 +89,8 @@ export interface WageFloorsTable {
 
 export interface JobOrdersTable {
   id: string;
+  /** Short key for rankings (GENERATED ALWAYS AS IDENTITY). */
+  number: ColumnType<number, never, never>;
   member_state: string;
   reference: string;
   employer_id: string;
@@ -152,6 +154,9 @@ export interface AllocationRoundsTable {
   job_id: string | null;
   summary: Json<Record<string, unknown>> | null;
   job_order_ids: string[] | null;
+  capacities: (number | null)[] | null;
+  cutoff_scores: (number | null)[] | null;
+  cutoff_lotteries: (number | null)[] | null;
   created_by: string | null;
   created_at: Timestamp;
   published_at: Date | null;
@@ -162,7 +167,8 @@ export interface WorkerRankingsTable {
   round_id: string;
   person_id: string;
   member_state: string;
-  job_order_ids: string[];
+  /** job_orders.number, best first. */
+  job_order_numbers: number[];
   skills: string[];
   experience_seasons: number;
   languages: string[];
@@ -177,7 +183,9 @@ export interface AllocationResultsTable {
   job_order_id: string | null;
   rank: number | null;
   score: number | null;
-  explanation: Json<Record<string, unknown>>;
+  lottery: number;
+  refused_positions: number[];
+  refused_scores: (number | null)[];
   status: Generated<string>;
   responded_at: Date | null;
 }

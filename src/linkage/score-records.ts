@@ -29,7 +29,7 @@ export interface ScoredCandidate {
   terms: FieldWeight[];
 }
 
-const NO_CACHE = { keys: new Int32Array(0), values: new Float64Array(0) };
+const NO_CACHE = { keys: new Int32Array(0), values: new Float64Array(0), levelKeys: new Int32Array(0), levels: new Uint8Array(0) };
 
 let seedModel: LinkageModel | undefined;
 
@@ -39,7 +39,8 @@ export function registrySeedModel(): LinkageModel {
   return seedModel;
 }
 
-function toScored(index: number, e: PairExplanation): ScoredCandidate {
+/** A pair's explanation as stored with a queued pair (TF adjustments folded into each field's weight). */
+export function toScored(index: number, e: PairExplanation): ScoredCandidate {
   return {
     index,
     matchWeight: e.matchWeight,

@@ -128,6 +128,56 @@ describe('buildMarket', () => {
     expect(() => buildMarket([{ ...jobOrders[0], capacity: -1 }], [], 's')).toThrow(/capacity/);
   });
 
+  it('scores every pair exactly as scoreWorker does', () => {
+    const codes = fc.subarray(['pruning', 'tractor', 'packing', 'pruning']);
+    const langs = fc.subarray(['es', 'en', 'fr', 'es']);
+    const market = fc
+      .record({ jobs: fc.integer({ min: 1, max: 6 }), workers: fc.integer({ min: 1, max: 10 }) })
+      .chain(({ jobs, workers: n }) =>
+        fc.record({
+          jobOrders: fc.array(
+            fc.record({
+              minExperienceSeasons: fc.integer({ min: 0, max: 3 }),
+              requiredLanguages: fc.subarray(['es', 'en']),
+              skills: codes,
+              languages: langs,
+              namedWorkerIds: fc.subarray(Array.from({ length: n }, (_, i) => `w${i}`)),
+            }),
+            { minLength: jobs, maxLength: jobs },
+          ),
+          workers: fc.array(
+            fc.record({
+              experienceSeasons: fc.oneof(fc.integer({ min: -1, max: 14 }), fc.double({ min: 0, max: 12, noNaN: true })),
+              skills: fc.subarray(['pruning', 'tractor', 'packing', 'milking']),
+              languages: fc.subarray(['es', 'en', 'fr', 'ht']),
+              ranked: fc.shuffledSubarray(Array.from({ length: jobs }, (_, j) => `j${j}`)),
+            }),
+            { minLength: n, maxLength: n },
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(market, (m) => {
+        const jos: JobOrderForRound[] = m.jobOrders.map((c, j) => ({ capacity: 1, criteria: { ...c, jobOrderId: `j${j}` } }));
+        const ws: WorkerForRound[] = m.workers.map((w, i) => ({
+          profile: { workerId: `w${i}`, experienceSeasons: w.experienceSeasons, skills: w.skills, languages: w.languages },
+          rankedJobOrderIds: w.ranked,
+        }));
+        const { market: built } = buildMarket(jos, ws, 'scores');
+        const lottery = drawLottery('scores', ws.map((w) => w.profile.workerId));
+        ws.forEach((w, i) => {
+          w.rankedJobOrderIds.forEach((id, r) => {
+            const expected = scoreWorker(jos[Number(id.slice(1))].criteria, w.profile);
+            const key = built.priority[built.prefStart[i] + r];
+            if (!expected.accepted) expect(key).toBe(NOT_ACCEPTED);
+            else expect(decodePriority(key, built.lotteryBase)).toEqual({ score: expected.total, lottery: lottery[i] });
+          });
+        });
+      }),
+      { seed: PROPERTY_SEED, numRuns: 300 },
+    );
+  });
+
   it('places every named returning worker who ranks the employer first, when it ranks her within capacity', () => {
     const market = fc
       .record({ jobs: fc.integer({ min: 1, max: 5 }), workers: fc.integer({ min: 1, max: 14 }) })

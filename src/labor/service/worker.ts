@@ -17,9 +17,8 @@ import { ALLOCATABLE_STATUSES } from '../labor.policy.ts';
 import * as q from '../labor.queries.ts';
 import type { LaborLocale, Ranking } from '../labor.schemas.ts';
 import { listPublicJobOrders, type PublicJobOrder } from './public-feed.ts';
-import type { StoredExplanation } from './run-round.ts';
 
-const REFUSAL_KINDS = ['NOT_ACCEPTED', 'NO_PLACES', 'FULL'] as const;
+type RefusalKind = 'NOT_ACCEPTED' | 'NO_PLACES' | 'FULL';
 
 /** The worker: the person linked to the signed-in user, principal of her household. */
 export async function getWorker(db: Executor, actor: Actor) {
@@ -37,6 +36,13 @@ export async function listWorkerRounds(db: Executor, actor: Actor) {
     if (!(await q.isScreenedEligible(db, worker.household_id, r.programme_code))) continue;
     const jobOrders = await listPublicJobOrders(db, { programme: r.programme_code, limit: 200 });
     const mine = await db.selectFrom('worker_rankings').selectAll().where('round_id', '=', r.id).where('person_id', '=', worker.id).executeTakeFirst();
+    // Rankings name job orders by number (compact for a round's 10 M pairs); the API speaks uuids.
+    const idOf = new Map(
+      (mine?.job_order_numbers.length
+        ? await db.selectFrom('job_orders').select(['id', 'number']).where('number', 'in', mine.job_order_numbers).execute()
+        : []
+      ).map((j) => [j.number, j.id]),
+    );
     out.push({
       id: r.id,
       programmeCode: r.programme_code,
@@ -45,7 +51,13 @@ export async function listWorkerRounds(db: Executor, actor: Actor) {
       rankingClosesAt: r.ranking_closes_at ? new Date(r.ranking_closes_at).toISOString() : null,
       scoreRule: SCORE_POINTS,
       jobOrders,
-      ranking: mine ? { jobOrderIds: mine.job_order_ids, experienceSeasons: mine.experience_seasons, skills: mine.skills } : null,
+      ranking: mine
+        ? {
+            jobOrderIds: mine.job_order_numbers.map((n) => idOf.get(n)).filter((id): id is string => id !== undefined),
+            experienceSeasons: mine.experience_seasons,
+            skills: mine.skills,
+          }
+        : null,
     });
   }
   return out;
@@ -61,13 +73,14 @@ export async function saveRanking(trx: Trx, actor: Actor, roundId: string, input
   }
   const found = await trx
     .selectFrom('job_orders')
-    .select('id')
+    .select(['id', 'number'])
     .where('id', 'in', input.jobOrderIds)
     .where('programme_code', '=', round.programme_code)
     .where('status', 'in', [...ALLOCATABLE_STATUSES])
     .execute();
   if (found.length !== input.jobOrderIds.length) throw new DomainError('JOB_ORDER_NOT_FOUND', 'Rank only job orders offered in this round.');
-  const values = { job_order_ids: input.jobOrderIds, skills: input.skills, experience_seasons: input.experienceSeasons, languages: worker.languages, updated_at: new Date() };
+  const numberOf = new Map(found.map((j) => [j.id, j.number]));
+  const values = { job_order_numbers: input.jobOrderIds.map((id) => numberOf.get(id) as number), skills: input.skills, experience_seasons: input.experienceSeasons, languages: worker.languages, updated_at: new Date() };
   await trx
     .insertInto('worker_rankings')
     .values({ round_id: roundId, person_id: worker.id, member_state: worker.member_state, ...values })
@@ -105,20 +118,22 @@ export async function listOffers(db: Executor, actor: Actor, locale: LaborLocale
   const rows = await db
     .selectFrom('allocation_results as ar')
     .innerJoin('allocation_rounds as r', 'r.id', 'ar.round_id')
-    .select(['ar.id', 'ar.job_order_id', 'ar.rank', 'ar.score', 'ar.status', 'ar.explanation', 'r.id as round_id', 'r.number', 'r.programme_code', 'r.lottery_seed', 'r.job_order_ids'])
+    .select([
+      'ar.id', 'ar.job_order_id', 'ar.rank', 'ar.score', 'ar.status', 'ar.lottery', 'ar.refused_positions', 'ar.refused_scores',
+      'r.id as round_id', 'r.number', 'r.programme_code', 'r.lottery_seed', 'r.job_order_ids', 'r.capacities', 'r.cutoff_scores', 'r.cutoff_lotteries',
+    ])
     .where('ar.person_id', '=', worker.id)
     .where('r.status', '=', 'published')
     .orderBy('r.published_at', 'desc')
     .execute();
   const idAt = (r: (typeof rows)[number], position: number) => r.job_order_ids?.[position] ?? '';
-  const jobIds = [...new Set(rows.flatMap((r) => [r.job_order_id, ...(r.explanation as unknown as StoredExplanation).r.map((x) => idAt(r, x[0]))]).filter((x): x is string => !!x))];
+  const jobIds = [...new Set(rows.flatMap((r) => [r.job_order_id, ...r.refused_positions.map((p) => idAt(r, p))]).filter((x): x is string => !!x))];
   // Job orders referred to may have closed since; their titles still explain the result.
   const titles = jobIds.length ? await db.selectFrom('job_orders').select(['id', 'job_title', 'reference']).where('id', 'in', jobIds).execute() : [];
   const titleOf = new Map(titles.map((t) => [t.id, t]));
   const offered = rows.map((r) => r.job_order_id).filter((x): x is string => !!x);
   const details = new Map((offered.length ? await listPublicJobOrders(db, { ids: offered, anyStatus: true, limit: 200 }) : []).map((j) => [j.id, j]));
   return rows.map((r) => {
-    const e = r.explanation as unknown as StoredExplanation;
     const jo = r.job_order_id ? details.get(r.job_order_id) : undefined;
     return {
       id: r.id,
@@ -129,19 +144,26 @@ export async function listOffers(db: Executor, actor: Actor, locale: LaborLocale
       status: r.status,
       rank: r.rank,
       score: r.score,
-      lottery: e.l,
+      lottery: r.lottery,
       jobOrder: jo ?? null,
       contractTerms: jo ? termsOf(jo, locale) : [],
-      refusals: e.r.map(([position, rank, kind, lowestAdmittedScore, lowestAdmittedLottery, yourScore]) => ({
-        jobOrderId: idAt(r, position),
-        jobTitle: titleOf.get(idAt(r, position))?.job_title ?? '',
-        reference: titleOf.get(idAt(r, position))?.reference ?? '',
-        rank,
-        kind: REFUSAL_KINDS[kind],
-        lowestAdmittedScore,
-        lowestAdmittedLottery,
-        yourScore,
-      })),
+      // Every job order ranked above the placement was refused, in order, so the index is the rank
+      // (run-round.ts). No places in the round, then no score there, then full with higher scores.
+      refusals: r.refused_positions.map((position, rank) => {
+        const yourScore = r.refused_scores[rank] ?? null;
+        const kind: RefusalKind = r.capacities?.[position] === 0 ? 'NO_PLACES' : yourScore === null ? 'NOT_ACCEPTED' : 'FULL';
+        const id = idAt(r, position);
+        return {
+          jobOrderId: id,
+          jobTitle: titleOf.get(id)?.job_title ?? '',
+          reference: titleOf.get(id)?.reference ?? '',
+          rank,
+          kind,
+          lowestAdmittedScore: kind === 'FULL' ? (r.cutoff_scores?.[position] ?? null) : null,
+          lowestAdmittedLottery: kind === 'FULL' ? (r.cutoff_lotteries?.[position] ?? null) : null,
+          yourScore: kind === 'FULL' ? yourScore : null,
+        };
+      }),
     };
   });
 }

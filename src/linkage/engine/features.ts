@@ -77,6 +77,12 @@ export interface CompiledComparison {
 export interface JwCache {
   keys: Int32Array;
   values: Float64Array;
+  /**
+   * Levels of name comparisons per (ordered) pair of value ids: a given-names or family-names
+   * level depends only on the two names, and common names meet in block after block.
+   */
+  levelKeys: Int32Array;
+  levels: Uint8Array;
 }
 
 export interface PersonColumns {

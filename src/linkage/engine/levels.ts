@@ -8,21 +8,30 @@
  */
 
 import { isOneDigitEdit } from './dates.ts';
-import { KIND, type CompiledComparison } from './features.ts';
+import { KIND, type CompiledComparison, type JwCache } from './features.ts';
 import { damerauLevenshteinCodes, jaroWinklerCodes } from './string-metrics.ts';
 
 const CACHE_BITS = 18;
+const LEVEL_BITS = 16;
 
 /**
  * Jaro-Winkler of two dictionary values through a direct-mapped cache (one per comparison and
  * thread, never shared: a torn write between threads could return another pair's value).
  */
-function jw(cc: CompiledComparison, x: number, y: number): number {
+function cacheOf(cc: CompiledComparison): JwCache {
   let cache = cc.jwCache;
   if (cache === null) {
-    cache = { keys: new Int32Array(2 << CACHE_BITS).fill(-1), values: new Float64Array(1 << CACHE_BITS) };
+    cache = {
+      keys: new Int32Array(2 << CACHE_BITS).fill(-1), values: new Float64Array(1 << CACHE_BITS),
+      levelKeys: new Int32Array(2 << LEVEL_BITS).fill(-1), levels: new Uint8Array(1 << LEVEL_BITS),
+    };
     cc.jwCache = cache;
   }
+  return cache;
+}
+
+function jw(cc: CompiledComparison, x: number, y: number): number {
+  const cache = cacheOf(cc);
   const a = x < y ? x : y;
   const b = x < y ? y : x;
   const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - CACHE_BITS);
@@ -131,8 +140,23 @@ function givenLevel(cc: CompiledComparison, A: number, B: number): number {
   const t1 = R[A + 1];
   const u1 = R[B + 1];
   if (t1 < 0 || u1 < 0) return 0;
-  if (R[A] === R[B]) return 1;
+  const x = R[A];
+  const y = R[B];
+  if (x === y) return 1;
   if (t1 === u1) return 2;
+  // Every slot is a function of the full given names (features.ts compileGiven): cache by them.
+  const cache = cacheOf(cc);
+  const slot = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> (32 - LEVEL_BITS);
+  const keys = cache.levelKeys;
+  if (keys[slot * 2] === x && keys[slot * 2 + 1] === y) return cache.levels[slot];
+  const level = givenLevelOfNames(cc, R, A, B, t1, u1);
+  keys[slot * 2] = x;
+  keys[slot * 2 + 1] = y;
+  cache.levels[slot] = level;
+  return level;
+}
+
+function givenLevelOfNames(cc: CompiledComparison, R: Int32Array, A: number, B: number, t1: number, u1: number): number {
   const t2 = R[A + 2];
   const t3 = R[A + 3];
   const u2 = R[B + 2];
@@ -167,6 +191,23 @@ function familyLevel(cc: CompiledComparison, A: number, B: number): number {
   const x1 = R[A];
   const y1 = R[B];
   if (x1 < 0 || y1 < 0) return 0;
+  // Every slot is a function of the two family names, whose pair has one id (slot 2): cache by it.
+  const x = R[A + 2];
+  const y = R[B + 2];
+  // The same pair of names (the pair is one id only when the second name is there on both).
+  if (x === y && R[A + 1] >= 0) return 1;
+  const cache = cacheOf(cc);
+  const slot = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> (32 - LEVEL_BITS);
+  const keys = cache.levelKeys;
+  if (keys[slot * 2] === x && keys[slot * 2 + 1] === y) return cache.levels[slot];
+  const level = familyLevelOfNames(cc, R, A, B, x1, y1);
+  keys[slot * 2] = x;
+  keys[slot * 2 + 1] = y;
+  cache.levels[slot] = level;
+  return level;
+}
+
+function familyLevelOfNames(cc: CompiledComparison, R: Int32Array, A: number, B: number, x1: number, y1: number): number {
   const x2 = R[A + 1];
   const y2 = R[B + 1];
   const both2 = x2 >= 0 && y2 >= 0;

@@ -21,6 +21,11 @@ export interface LinkageOptions {
   model?: LinkageModel;
   /** Keep pairs at or above this probability (default: settings.output_threshold). */
   minProbability?: number;
+  /**
+   * Term-frequency adjustments (default true). Off for small sets, whose frequencies say little
+   * about how common a name is.
+   */
+  termFrequency?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -47,8 +52,10 @@ export interface LinkageResult {
   /** CPU seconds of all threads per phase (the machine's cores are shared with other work). */
   cpuTimings: Record<string, number>;
   threadSeconds: number[];
-  /** CPU seconds of all threads while scoring (worker start-up included). */
+  /** CPU seconds of the whole process while scoring (splitting the work and merging included). */
   scoringCpuSeconds: number;
+  /** CPU seconds of each scoring thread in the scoring loop; empty where not measurable. */
+  scoringThreadCpuSeconds: number[];
 }
 
 /** Check the table has every column the settings read; throws naming the missing ones. */
@@ -78,23 +85,37 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
     cpuTimings[name] = (cpu.user + cpu.system) / 1e6;
     cpuMark = process.cpuUsage();
   };
-  const person = parsePersonColumns(table, settings);
-  const data = prepareData(table, settings, person);
-  lap('prepare');
-  progress(`prepared ${data.n} records`);
-  const keyCache = new KeyCache(table, person);
-  const rules = settings.blocking_rules.map((r) => buildRuleIndex(r, table, person, settings.max_block_size, keyCache));
-  lap('blocking');
+  // The workers load their modules (about a second under tsx) while this thread prepares.
   const threads = options.threads ?? 0;
-  const pool = threads > 0 ? await WorkerPool.start(threads) : undefined;
+  const starting = threads > 0 ? WorkerPool.start(threads) : undefined;
+  let pool: WorkerPool | undefined;
   try {
-    return await trainScoreCluster();
+    return await prepareTrainScoreCluster();
   } finally {
+    pool ??= await starting?.catch(() => undefined);
     await pool?.close();
   }
 
+  async function prepareTrainScoreCluster(): Promise<LinkageResult> {
+    const person = parsePersonColumns(table, settings);
+    const data = prepareData(table, settings, person);
+    lap('prepare');
+    progress(`prepared ${data.n} records`);
+    const keyCache = new KeyCache(table, person);
+    const rules = settings.blocking_rules.map((r) => buildRuleIndex(r, table, person, settings.max_block_size, keyCache));
+    lap('blocking');
+    pool = await starting;
+    return trainScoreCluster(person, data, keyCache, rules, pool);
+  }
+
   // Training and scoring share the worker pool, closed whatever happens.
-  async function trainScoreCluster(): Promise<LinkageResult> {
+  async function trainScoreCluster(
+    person: PersonColumns | undefined,
+    data: PreparedData,
+    keyCache: KeyCache,
+    rules: BlockingRuleIndex[],
+    pool: WorkerPool | undefined,
+  ): Promise<LinkageResult> {
     let model = options.model;
     let training: TrainingReport | undefined;
     if (!model) {
@@ -106,6 +127,7 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
     }
     lap('training');
     const scoring = compileModel(model, data);
+    if (options.termFrequency === false) for (const adj of scoring.tfAdjustments) adj.fill(0);
     const minProbability = options.minProbability ?? settings.output_threshold;
     const minWeight = minProbability <= 0 ? -Infinity : probabilityToWeight(minProbability);
     let lastReport = 0;
@@ -133,7 +155,7 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
     }));
     return {
       data, person, rules, model, scoring, training, pairs: run.pairs, ruleReports, clusters, timings, cpuTimings,
-      threadSeconds: run.threadSeconds, scoringCpuSeconds,
+      threadSeconds: run.threadSeconds, scoringCpuSeconds, scoringThreadCpuSeconds: run.threadCpuSeconds,
     };
   }
 }

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { countBlockPairs, interleaveKeys, type BlockingRuleIndex } from './blocking.ts';
 import type { PreparedData } from './features.ts';
 import type { ScoringModel } from './model.ts';
+import { threadCpuSeconds } from './shared.ts';
 import { createScoredPairs, mergeScoredPairs, scoreBlocks, type ScoredPairs } from './scoring.ts';
 import type { UJob, WorkerJob } from './score-worker.ts';
 import { countRandomPairLevels } from './training.ts';
@@ -18,7 +19,13 @@ export interface ScoreRun {
   pairs: ScoredPairs;
   /** Busy seconds of each thread in the scoring loop, for pairs per second per core. */
   threadSeconds: number[];
+  /**
+   * CPU seconds each scoring thread spent in the scoring loop (threadCpuSeconds), or empty where
+   * the system cannot tell one thread's CPU time from the process's.
+   */
+  threadCpuSeconds: number[];
 }
+
 
 function splitChunks(rules: BlockingRuleIndex[]): number[][] {
   const chunks: number[][] = [];
@@ -104,11 +111,16 @@ export async function scoreAll(
   if (!pool || pool.size === 0) {
     const out = createScoredPairs(data.comparisons.length, rules.length);
     const start = performance.now();
+    const cpuStart = threadCpuSeconds();
     for (const [r, from, to] of chunks) {
       scoreBlocks(data, rules, union, r, from, to, model, minWeight, out);
       onProgress(out.scored);
     }
-    return { pairs: out, threadSeconds: [(performance.now() - start) / 1000] };
+    const cpuEnd = threadCpuSeconds();
+    return {
+      pairs: out, threadSeconds: [(performance.now() - start) / 1000],
+      threadCpuSeconds: cpuStart !== undefined && cpuEnd !== undefined ? [cpuEnd - cpuStart] : [],
+    };
   }
   const threads = pool.size;
   // Each thread builds its own Jaro-Winkler caches; do not copy this thread's into the workers.
@@ -118,7 +130,7 @@ export async function scoreAll(
   const scoredSoFar = new Array<number>(threads).fill(0);
   const results = await Promise.all(
     perWorker.map((list, w) =>
-      pool.run<{ out: ScoredPairs; seconds: number }>(
+      pool.run<{ out: ScoredPairs; seconds: number; cpuSeconds: number | undefined }>(
         w,
         { kind: 'score', data, rules, union, model, minWeight, chunks: list },
         (msg) => {
@@ -131,6 +143,7 @@ export async function scoreAll(
   return {
     pairs: mergeScoredPairs(results.map((r) => r.out), data.comparisons.length, rules.length),
     threadSeconds: results.map((r) => r.seconds),
+    threadCpuSeconds: results.every((r) => r.cpuSeconds !== undefined) ? results.map((r) => r.cpuSeconds ?? 0) : [],
   };
 }
 

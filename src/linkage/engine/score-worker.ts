@@ -9,6 +9,7 @@ import type { BlockingRuleIndex, UnionKeys } from './blocking.ts';
 import type { PreparedData } from './features.ts';
 import type { ScoringModel } from './model.ts';
 import { createScoredPairs, scoreBlocks } from './scoring.ts';
+import { threadCpuSeconds } from './shared.ts';
 import { countRandomPairLevels } from './training.ts';
 
 export interface WorkerJob {
@@ -41,13 +42,16 @@ if (parentPort) {
     }
     const out = createScoredPairs(job.data.comparisons.length, job.rules.length);
     const start = performance.now();
+    const cpuStart = threadCpuSeconds();
     for (let k = 0; k < job.chunks.length; k += 3) {
       scoreBlocks(job.data, job.rules, job.union, job.chunks[k], job.chunks[k + 1], job.chunks[k + 2], job.model, job.minWeight, out);
       port.postMessage({ type: 'progress', scored: out.scored });
     }
     const seconds = (performance.now() - start) / 1000;
+    const cpuEnd = threadCpuSeconds();
+    const cpuSeconds = cpuStart !== undefined && cpuEnd !== undefined ? cpuEnd - cpuStart : undefined;
     // These buffers are plain ArrayBuffers (scoring.ts allocates them), so they can be transferred.
     const buffers = [out.left.buffer, out.right.buffer, out.weight.buffer, out.levels.buffer] as ArrayBuffer[];
-    port.postMessage({ type: 'done', out, seconds }, buffers);
+    port.postMessage({ type: 'done', out, seconds, cpuSeconds }, buffers);
   });
 }
