@@ -13,6 +13,7 @@ import { RoundsPage } from '../features/labor/rounds-page.tsx';
 import { WorkloadPage } from '../features/cases/workload-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { MemberStatesPage } from '../features/pact/member-states-page.tsx';
+import { SharingAgreementsPage } from '../features/pact/sharing-agreements-page.tsx';
 import { MyPathwaysPage } from '../features/pathways/my-pathways-page.tsx';
 import { FindPersonPage } from '../features/registry/find-person-page.tsx';
 import { MyDetailsPage } from '../features/registry/my-details-page.tsx';
@@ -47,6 +48,14 @@ export const ROUTES: readonly AppRoute[] = [
     summaryKey: 'home.availableMemberStates',
     scope: 'pact:read',
     Page: MemberStatesPage,
+  },
+  {
+    path: '/sharing-agreements',
+    navKey: 'sharing.nav',
+    summaryKey: 'sharing.summary',
+    scope: 'pact:admin',
+    roles: ['pact_admin'],
+    Page: SharingAgreementsPage,
   },
   {
     path: '/audit',

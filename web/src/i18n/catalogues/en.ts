@@ -9,6 +9,7 @@ import { programmesEn } from '../../features/programmes/i18n/en.ts';
 import { pathwaysEn } from '../../features/pathways/i18n/en.ts';
 import { registryEn } from '../../features/registry/i18n/en.ts';
 import { linkageEn, linkageErrorsEn } from '../../features/linkage/i18n/en.ts';
+import { sharingEn, sharingErrorsEn } from '../../features/pact/i18n/en.ts';
 
 export const en = {
   app: {
@@ -70,7 +71,7 @@ export const en = {
       'Screen for vulnerability and trafficking, set priorities and refer people to services with their consent.',
     employer: 'Post job orders, attest to fair-recruitment terms, receive allocated workers and report arrivals.',
     programme_admin: 'Define your programmes: eligibility rules, quotas, intake windows and wage floors.',
-    pact_admin: 'Admit member states and agencies, and manage data-sharing agreements.',
+    pact_admin: 'Admit member states with their agencies and offices.',
     auditor: 'Filter the trail by record and action, and follow the history of one record.',
   },
   pact: {
@@ -139,6 +140,7 @@ export const en = {
   errors: {
     // Keyed by the server's error code: its error body carries the key errors.<CODE>.
     ...linkageErrorsEn,
+    ...sharingErrorsEn,
     ...laborErrorsEn,
     ...casesErrorsEn,
     AUTH_INVALID_CREDENTIALS: 'The email address or password is not correct.',
@@ -173,6 +175,7 @@ export const en = {
   registry: registryEn,
   pathways: pathwaysEn,
   linkage: linkageEn,
+  sharing: sharingEn,
 };
 
 export type Catalogue = typeof en;

@@ -6,6 +6,7 @@ import { pathwaysEs } from '../../features/pathways/i18n/es.ts';
 import { registryEs } from '../../features/registry/i18n/es.ts';
 import type { Catalogue } from './en.ts';
 import { linkageEs, linkageErrorsEs } from '../../features/linkage/i18n/es.ts';
+import { sharingEs, sharingErrorsEs } from '../../features/pact/i18n/es.ts';
 
 /** Spanish, as used across Latin America; addresses the reader as «usted». */
 export const es: Catalogue = {
@@ -70,7 +71,7 @@ export const es: Catalogue = {
       'Publicar ofertas de empleo, dar fe de condiciones de contratación equitativa, recibir a los trabajadores asignados e informar de su llegada.',
     programme_admin:
       'Definir sus programas: reglas de elegibilidad, cupos, periodos de recepción de solicitudes y salarios mínimos.',
-    pact_admin: 'Admitir estados miembros y organismos, y gestionar los acuerdos de intercambio de datos.',
+    pact_admin: 'Admitir estados miembros con sus organismos y oficinas.',
     auditor: 'Filtrar el registro por expediente y acción, y seguir el historial de un expediente.',
   },
   pact: {
@@ -138,6 +139,7 @@ export const es: Catalogue = {
   },
   errors: {
     ...linkageErrorsEs,
+    ...sharingErrorsEs,
     ...laborErrorsEs,
     ...casesErrorsEs,
     AUTH_INVALID_CREDENTIALS: 'El correo electrónico o la contraseña no son correctos.',
@@ -172,4 +174,5 @@ export const es: Catalogue = {
   registry: registryEs,
   pathways: pathwaysEs,
   linkage: linkageEs,
+  sharing: sharingEs,
 };

@@ -6,6 +6,7 @@ import { pathwaysFr } from '../../features/pathways/i18n/fr.ts';
 import { registryFr } from '../../features/registry/i18n/fr.ts';
 import type { Catalogue } from './en.ts';
 import { linkageFr, linkageErrorsFr } from '../../features/linkage/i18n/fr.ts';
+import { sharingFr, sharingErrorsFr } from '../../features/pact/i18n/fr.ts';
 
 /** French; addresses the reader as « vous ». */
 export const fr: Catalogue = {
@@ -70,7 +71,7 @@ export const fr: Catalogue = {
       'Publier des offres d’emploi, attester des conditions de recrutement équitable, accueillir les travailleurs affectés et signaler leur arrivée.',
     programme_admin:
       'Définir vos programmes : règles d’admissibilité, quotas, périodes de dépôt des demandes et salaires minimums.',
-    pact_admin: 'Admettre des États membres et des organismes, et gérer les accords de partage de données.',
+    pact_admin: 'Admettre des États membres avec leurs organismes et leurs bureaux.',
     auditor: 'Filtrer la piste par dossier et par action, et suivre l’historique d’un dossier.',
   },
   pact: {
@@ -138,6 +139,7 @@ export const fr: Catalogue = {
   },
   errors: {
     ...linkageErrorsFr,
+    ...sharingErrorsFr,
     ...laborErrorsFr,
     ...casesErrorsFr,
     AUTH_INVALID_CREDENTIALS: 'L’adresse e-mail ou le mot de passe est incorrect.',
@@ -172,4 +174,5 @@ export const fr: Catalogue = {
   registry: registryFr,
   pathways: pathwaysFr,
   linkage: linkageFr,
+  sharing: sharingFr,
 };

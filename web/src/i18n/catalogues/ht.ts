@@ -6,6 +6,7 @@ import { pathwaysHt } from '../../features/pathways/i18n/ht.ts';
 import { registryHt } from '../../features/registry/i18n/ht.ts';
 import type { Catalogue } from './en.ts';
 import { linkageHt, linkageErrorsHt } from '../../features/linkage/i18n/ht.ts';
+import { sharingHt, sharingErrorsHt } from '../../features/pact/i18n/ht.ts';
 
 /**
  * Haitian Creole, in the standard spelling (òtograf ofisyèl). The pact is rendered as "akò" (agreement)
@@ -72,7 +73,7 @@ export const ht: Catalogue = {
     employer:
       'Pibliye òf travay, sètifye kondisyon rekritman ki jis, resevwa travayè yo voye ba ou, epi fè konnen lè yo rive.',
     programme_admin: 'Defini pwogram ou yo: règ kalifikasyon, kota, peryòd pou depoze demann, ak salè minimòm.',
-    pact_admin: 'Admèt nouvo peyi manm ak nouvo ajans, epi jere akò pou pataje done yo.',
+    pact_admin: 'Admèt nouvo peyi manm ak ajans yo ak biwo yo.',
     auditor: 'Triye istorik la dapre dosye ak aksyon, epi swiv tout istorik yon dosye.',
   },
   pact: {
@@ -140,6 +141,7 @@ export const ht: Catalogue = {
   },
   errors: {
     ...linkageErrorsHt,
+    ...sharingErrorsHt,
     ...laborErrorsHt,
     ...casesErrorsHt,
     AUTH_INVALID_CREDENTIALS: 'Adrès imèl la oswa modpas la pa kòrèk.',
@@ -174,4 +176,5 @@ export const ht: Catalogue = {
   registry: registryHt,
   pathways: pathwaysHt,
   linkage: linkageHt,
+  sharing: sharingHt,
 };

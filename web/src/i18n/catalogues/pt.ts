@@ -6,6 +6,7 @@ import { pathwaysPt } from '../../features/pathways/i18n/pt.ts';
 import { registryPt } from '../../features/registry/i18n/pt.ts';
 import type { Catalogue } from './en.ts';
 import { linkagePt, linkageErrorsPt } from '../../features/linkage/i18n/pt.ts';
+import { sharingPt, sharingErrorsPt } from '../../features/pact/i18n/pt.ts';
 
 /** Portuguese, in Brazilian usage; addresses the reader as "você". */
 export const pt: Catalogue = {
@@ -69,7 +70,7 @@ export const pt: Catalogue = {
     employer:
       'Publicar ofertas de trabalho, atestar condições de recrutamento justo, receber os trabalhadores alocados e informar a chegada deles.',
     programme_admin: 'Definir seus programas: regras de elegibilidade, cotas, períodos de inscrição e pisos salariais.',
-    pact_admin: 'Admitir estados-membros e instituições e gerenciar acordos de compartilhamento de dados.',
+    pact_admin: 'Admitir estados-membros com as suas instituições e escritórios.',
     auditor: 'Filtrar a trilha por registro e ação, e acompanhar o histórico de um registro.',
   },
   pact: {
@@ -137,6 +138,7 @@ export const pt: Catalogue = {
   },
   errors: {
     ...linkageErrorsPt,
+    ...sharingErrorsPt,
     ...laborErrorsPt,
     ...casesErrorsPt,
     AUTH_INVALID_CREDENTIALS: 'O endereço de e-mail ou a senha não estão corretos.',
@@ -171,4 +173,5 @@ export const pt: Catalogue = {
   registry: registryPt,
   pathways: pathwaysPt,
   linkage: linkagePt,
+  sharing: sharingPt,
 };
