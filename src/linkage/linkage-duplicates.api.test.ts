@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureProgrammes, openCaseVia } from '../../test/helpers/cases-factories.ts';
 import { insertUser, signInAs, type Session } from '../../test/helpers/factories.ts';
@@ -169,6 +170,40 @@ describe('rejections and conflicting documents stop merges', () => {
     expect(still).toEqual({ status: 'rejected', cannot_link: 'rejected' });
     const queue = await t.app.inject({ method: 'GET', url: '/api/linkage/pairs', headers: tapachula.headers });
     expect(queue.json().items.map((i: { id: string }) => i.id)).not.toContain(p2.id);
+  });
+});
+
+describe('the batch re-check', () => {
+  it('scores the member state set-wise and finds a duplicate the registration check never saw', async () => {
+    const registered = await registerHouseholdAs(t.app, tapachula, {
+      members: [buildPerson({ givenNames: 'Juan Carlos', familyName1: 'Quispe', familyName2: 'Mamani', sex: 'male', birthDate: '1971-08-23' })],
+      consents: [],
+    });
+    // A record that came in without a registration check (an import): no blocking keys, no pair.
+    const householdId = randomUUID();
+    const personId = randomUUID();
+    await t.db.insertInto('households').values({ id: householdId, member_state: 'MX', channel: 'caseworker' }).execute();
+    await t.db.insertInto('people').values({
+      id: personId, household_id: householdId, member_state: 'MX', given_names: 'Juan', family_name_1: 'Quispe',
+      family_name_2: 'Mamani', name_search: 'juan quispe mamani', sex: 'male', birth_date: '1971-08-23',
+      nationalities: ['HN'], languages: [], relationship_to_principal: 'self',
+    }).execute();
+    const between = () => t.db.selectFrom('linkage_pairs').select(['status', 'found_by']).where('person_a', 'in', [registered.principalPersonId, personId]).where('person_b', 'in', [registered.principalPersonId, personId]).executeTakeFirst();
+    expect(await between()).toBeUndefined();
+
+    const job = await t.app.inject({ method: 'POST', url: '/api/linkage/rechecks', headers: tapachula.headers });
+    expect(job.statusCode).toBe(202);
+    let view;
+    for (let k = 0; k < 100; k++) {
+      view = (await t.app.inject({ method: 'GET', url: `/api/linkage/jobs/${job.json().jobId}`, headers: tapachula.headers })).json();
+      if (view.status === 'succeeded' || view.status === 'failed') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(view.status).toBe('succeeded');
+    expect(await between()).toEqual({ status: 'pending', found_by: 'batch' });
+    // Its blocking keys are stored now, so the next registration check finds it too.
+    const keys = await t.db.selectFrom('linkage_keys').select('rule').where('person_id', '=', personId).execute();
+    expect(keys.length).toBeGreaterThan(0);
   });
 });
 

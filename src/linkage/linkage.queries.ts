@@ -36,6 +36,22 @@ export async function listPeopleForLinkage(db: Executor, personIds: string[]): P
   return rows.map((r) => ({ ...r, document_number: r.document_number ?? null }));
 }
 
+/** People of a member state holding a sharing consent in force for one of these member states. */
+export async function listPeopleSharingWith(db: Executor, memberState: string, states: string[]): Promise<string[]> {
+  if (states.length === 0) return [];
+  const rows = await db
+    .selectFrom('consents as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .select('c.person_id')
+    .distinct()
+    .where('p.member_state', '=', memberState)
+    .where('c.purpose', '=', 'sharing')
+    .where('c.withdrawn_at', 'is', null)
+    .where('c.recipient_member_state', 'in', states)
+    .execute();
+  return rows.map((r) => r.person_id);
+}
+
 /** Member states whose registrations may be compared with this one's under an agreement in force. */
 export async function listAgreementStates(db: Executor, memberState: string, purpose: 'deduplication' | 'tracing'): Promise<string[]> {
   const rows = await db
@@ -66,6 +82,7 @@ export async function listCandidateIds(
   keys: Array<{ rule: number; key: string }>,
   agreementStates: string[],
   limit: number,
+  ownState = true,
 ): Promise<string[]> {
   if (keys.length === 0) return [];
   const selfConsents = new Set<string>();
@@ -81,13 +98,14 @@ export async function listCandidateIds(
     for (const r of rows) if (r.recipient_member_state) selfConsents.add(r.recipient_member_state);
   }
   const states = agreementStates.filter((s) => selfConsents.has(s));
+  if (!ownState && states.length === 0) return [];
   const rows = await db
     .selectFrom('linkage_keys as k')
     .select('k.person_id')
     .where((eb) => eb.or(keys.map((k) => eb.and([eb('k.rule', '=', k.rule), eb('k.key', '=', k.key)]))))
     .where('k.person_id', '!=', person.id)
     .where((eb) => eb.or([
-      eb('k.member_state', '=', person.member_state),
+      ...(ownState ? [eb('k.member_state', '=', person.member_state)] : []),
       ...(states.length > 0
         ? [eb.and([eb('k.member_state', 'in', states), sharingConsent(sql.ref('k.person_id'), person.member_state)])]
         : []),

@@ -12,7 +12,7 @@ import { jsonb } from '../../platform/db.ts';
 import type { LinkageModel } from '../engine/model.ts';
 import * as q from '../linkage.queries.ts';
 import { blockingKeys, registrySettings, toEngineRow } from '../registry-record.ts';
-import { registrySeedModel, scoreFirstAgainstRest } from '../score-records.ts';
+import { registrySeedModel, scoreFirstAgainstRest, type ScoredCandidate } from '../score-records.ts';
 import { unsafeMergePair } from './merge.ts';
 
 export const REGISTRY_SETTINGS_NAME = 'registry';
@@ -52,6 +52,7 @@ export async function checkPeopleForDuplicates(
   personIds: string[],
   foundBy: 'registration' | 'batch',
   loaded?: { id: string | null; model: LinkageModel },
+  ownState = true,
 ): Promise<CheckResult> {
   const settings = registrySettings();
   const { id: modelId, model } = loaded ?? (await loadModel(trx));
@@ -67,7 +68,7 @@ export async function checkPeopleForDuplicates(
       states = await q.listAgreementStates(trx, person.member_state, 'deduplication');
       agreements.set(person.member_state, states);
     }
-    const candidateIds = await q.listCandidateIds(trx, person, keys, states, MAX_CANDIDATES);
+    const candidateIds = await q.listCandidateIds(trx, person, keys, states, MAX_CANDIDATES, ownState);
     if (candidateIds.length === 0) continue;
     const candidates = await q.listPeopleForLinkage(trx, candidateIds);
     result.candidates += candidates.length;
@@ -75,25 +76,56 @@ export async function checkPeopleForDuplicates(
     const { reviewThreshold, autoMergeThreshold } = await q.findThresholds(trx, person.member_state);
     for (const s of scored) {
       if (s.matchProbability < reviewThreshold) continue;
-      const other = candidates[s.index - 1];
-      const pairId = await queuePair(trx, person, other, s, modelId, foundBy);
-      if (!pairId) continue;
+      const outcome = await queueScoredPair(trx, person, candidates[s.index - 1], s, modelId, foundBy, autoMergeThreshold);
+      if (outcome === 'none') continue;
       result.queued++;
-      // Nothing merges without a person deciding, unless the member state's programme
-      // administrator set an automatic threshold; cross-border pairs always wait for a person.
-      if (autoMergeThreshold !== null && s.matchProbability >= autoMergeThreshold && other.member_state === person.member_state) {
-        if (await unsafeMergePair(trx, null, pairId, 'auto_merge')) result.autoMerged++;
-      }
+      if (outcome === 'merged') result.autoMerged++;
     }
   }
   return result;
+}
+
+/**
+ * Queue a scored pair for review (a pair already decided keeps its decision) and merge it when the
+ * programme administrator's automatic threshold allows. Returns what happened.
+ */
+export async function queueScoredPair(
+  trx: Trx,
+  person: q.PersonForLinkage,
+  other: q.PersonForLinkage,
+  s: ScoredCandidate,
+  modelId: string | null,
+  foundBy: 'registration' | 'batch',
+  autoMergeThreshold: number | null,
+): Promise<'none' | 'queued' | 'merged'> {
+  const pairId = await queuePair(trx, person, other, s, modelId, foundBy);
+  if (!pairId) return 'none';
+  // Nothing merges without a person deciding, unless the member state's programme administrator
+  // set an automatic threshold; cross-border pairs always wait for a person.
+  if (autoMergeThreshold !== null && s.matchProbability >= autoMergeThreshold && other.member_state === person.member_state) {
+    if (await unsafeMergePair(trx, null, pairId, 'auto_merge')) return 'merged';
+  }
+  return 'queued';
+}
+
+/** Replace the stored blocking keys of many people at once (the batch re-check). */
+export async function writeKeysOfPeople(trx: Trx, people: q.PersonForLinkage[]): Promise<number> {
+  if (people.length === 0) return 0;
+  const settings = registrySettings();
+  const rows = people.flatMap((p) => blockingKeys(settings, toEngineRow(p)).map((k) => ({ person_id: p.id, member_state: p.member_state, rule: k.rule, key: k.key })));
+  await trx.deleteFrom('linkage_keys').where('person_id', 'in', people.map((p) => p.id)).execute();
+  // A few thousand rows per statement keep under PostgreSQL's 65,535 parameters.
+  for (let k = 0; k < rows.length; k += 5000) {
+    await trx.insertInto('linkage_keys').values(rows.slice(k, k + 5000)).onConflict((oc) => oc.doNothing()).execute();
+  }
+  return rows.length;
 }
 
 async function queuePair(
   trx: Trx,
   person: q.PersonForLinkage,
   other: q.PersonForLinkage,
-  s: { matchWeight: number; matchProbability: number; prior: number; terms: unknown[] },
+  s: ScoredCandidate,
   modelId: string | null,
   foundBy: 'registration' | 'batch',
 ): Promise<string | undefined> {

@@ -12,11 +12,19 @@ import { jsonb } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { createJob, type JobContext } from '../../platform/jobs.ts';
 import { runLinkage } from '../engine/linker.ts';
+import { explainPair } from '../engine/model.ts';
 import * as q from '../linkage.queries.ts';
 import { REGISTRY_HEADER, registrySettings, toEngineRow } from '../registry-record.ts';
-import { checkPeopleForDuplicates, loadModel, REGISTRY_SETTINGS_NAME } from './check-people.ts';
+import { toScored } from '../score-records.ts';
+import { checkPeopleForDuplicates, loadModel, queueScoredPair, REGISTRY_SETTINGS_NAME, writeKeysOfPeople } from './check-people.ts';
 
+/** People per transaction in the cross-border look-ups. */
 const CHUNK = 200;
+/** Records read (and keys rewritten) per query, and pairs queued per transaction. */
+const LOAD_CHUNK = 5000;
+const QUEUE_CHUNK = 500;
+/** From this many records the engine scores on two worker threads. */
+const PARALLEL_RECORDS = 50_000;
 /** EM and the u estimate need enough pairs; below this the seed model stays in force. */
 export const MIN_TRAINING_RECORDS = 1000;
 
@@ -27,7 +35,12 @@ export async function startRecheck(trx: Trx, actor: Actor): Promise<string> {
 }
 
 /**
- * Check every record of a member state again, a chunk per transaction, with the model in force.
+ * Check every record of a member state again, set-wise: its records are loaded once, their stored
+ * blocking keys rewritten, and the engine (engine/linker.ts) blocks and scores them all together
+ * with the model in force, term-frequency adjustments included once the registry is big enough to
+ * measure them. Pairs at or above the review threshold are queued (a pair already decided keeps its
+ * decision) a chunk per transaction. Cross-border candidates, which need both people's consent,
+ * are still found per person with indexed look-ups, for the people holding a sharing consent.
  * @example setImmediate(() => void runJob(db, jobId, (ctx) => recheckMemberState(db, ctx, 'MX')))
  */
 export async function recheckMemberState(db: Db, ctx: JobContext, memberState: string): Promise<Record<string, unknown>> {
@@ -39,17 +52,51 @@ export async function recheckMemberState(db: Db, ctx: JobContext, memberState: s
     .orderBy('created_at')
     .orderBy('id')
     .execute()).map((r) => r.id);
-  const model = await loadModel(db);
-  const totals = { checked: 0, candidates: 0, queued: 0, autoMerged: 0 };
-  await ctx.progress(0, ids.length);
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const r = await db.transaction().execute((trx) => checkPeopleForDuplicates(trx, ids.slice(start, start + CHUNK), 'batch', model));
-    totals.checked += r.checked;
+  const loaded = await loadModel(db);
+  const totals = { checked: ids.length, candidates: 0, queued: 0, autoMerged: 0 };
+  // Progress: loading (and rewriting keys), then queueing, then the cross-border look-ups.
+  const work = ids.length * 3;
+  await ctx.progress(0, work);
+  const people: q.PersonForLinkage[] = [];
+  for (let start = 0; start < ids.length; start += LOAD_CHUNK) {
+    const chunk = await q.listPeopleForLinkage(db, ids.slice(start, start + LOAD_CHUNK));
+    await db.transaction().execute((trx) => writeKeysOfPeople(trx, chunk));
+    people.push(...chunk);
+    await ctx.progress(Math.min(ids.length, start + LOAD_CHUNK), work);
+  }
+  const { reviewThreshold, autoMergeThreshold } = await q.findThresholds(db, memberState);
+  const result = await runLinkage({ header: [...REGISTRY_HEADER], rows: people.map(toEngineRow), source: new Uint8Array(0) }, registrySettings(), {
+    model: loaded.model,
+    minProbability: reviewThreshold,
+    termFrequency: people.length >= MIN_TRAINING_RECORDS,
+    threads: people.length >= PARALLEL_RECORDS ? 2 : 0,
+  });
+  const { pairs } = result;
+  totals.candidates = pairs.scored;
+  for (let start = 0; start < pairs.count; start += QUEUE_CHUNK) {
+    const end = Math.min(pairs.count, start + QUEUE_CHUNK);
+    await db.transaction().execute(async (trx) => {
+      for (let k = start; k < end; k++) {
+        const i = pairs.left[k];
+        const j = pairs.right[k];
+        const scored = toScored(j, explainPair(result.model, result.scoring, result.data, i, j));
+        const outcome = await queueScoredPair(trx, people[i], people[j], scored, loaded.id, 'batch', autoMergeThreshold);
+        if (outcome !== 'none') totals.queued++;
+        if (outcome === 'merged') totals.autoMerged++;
+      }
+    });
+    await ctx.progress(ids.length + Math.round((end / pairs.count) * ids.length), work);
+  }
+  await ctx.progress(ids.length * 2, work);
+  const agreementStates = await q.listAgreementStates(db, memberState, 'deduplication');
+  const sharing = await q.listPeopleSharingWith(db, memberState, agreementStates);
+  for (let start = 0; start < sharing.length; start += CHUNK) {
+    const r = await db.transaction().execute((trx) => checkPeopleForDuplicates(trx, sharing.slice(start, start + CHUNK), 'batch', loaded, false));
     totals.candidates += r.candidates;
     totals.queued += r.queued;
     totals.autoMerged += r.autoMerged;
-    await ctx.progress(Math.min(ids.length, start + CHUNK), ids.length);
   }
+  await ctx.progress(work, work);
   return totals;
 }
 
