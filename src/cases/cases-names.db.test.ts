@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/server.ts';
 import { phoneticKey } from '../linkage/engine/phonetic.ts';
 import { nameSearchText } from '../registry/names.ts';
-import { nameSimilarity, normaliseName } from './service/read-case.ts';
+import { nameQueryKeys, nameSimilarity, normaliseName } from './service/read-case.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,6 +41,13 @@ describe('case name keys', () => {
     expect([...row.k].sort()).toEqual(['MX:anjeles', 'MX:anjeles|ernandes', 'MX:anjeles|maria', 'MX:ernandes', 'MX:ernandes|maria', 'MX:maria'].sort());
     expect(row.q).toEqual(['MX:ernandes|maria']);
     expect(row.one).toEqual(['MX:josef']);
+  });
+
+  it('are the same whether the service or the database computes a query’s keys', async () => {
+    for (const query of ['maria de los angeles hernandes', 'jozeph', 'jean baptist pierre', 'ximena guadalupe da silva', 'x y', 'hugo huerta huerta']) {
+      const row = (await sql<{ q: string[] }>`SELECT case_name_query_keys('HT', ${query}) AS q`.execute(t.db)).rows[0];
+      expect([...row.q].sort(), query).toEqual(nameQueryKeys('HT', query).sort());
+    }
   });
 
   it('rank a near spelling above a partial match', () => {

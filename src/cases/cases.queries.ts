@@ -189,21 +189,19 @@ export function searchCaseRows(db: Executor, scope: CaseScope, f: SearchFilters 
 export const NAME_CANDIDATES = 1000;
 
 /**
- * Cases whose covered people have a name that sounds like `folded` (already folded: lower case,
- * no accents), inside the caller's scope and the other filters: through the phonetic keys of
- * people_case_name_keys_idx (see the migration that made it), so only the few people sharing keys
- * with the query are read: two words of a query of two words or more must match, or its one word.
- * Keys carry the member state, which is the scope's. The caller ranks these candidates.
+ * Cases whose covered people have a name with one of `keys` (the query's keys, as
+ * case_name_query_keys gives them for the scope's member state), inside the caller's scope and
+ * the other filters: through people_case_name_keys_idx (see the migration that made it), so only
+ * the few people sharing keys with the query are read. The caller ranks these candidates.
  */
-export function listNameCandidateRows(db: Executor, scope: CaseScope, folded: string, f: SearchFilters) {
-  if (scope.none) return Promise.resolve([]);
-  const keys = sql`case_name_query_keys(${scope.memberState}, ${folded})`;
+export function listNameCandidateRows(db: Executor, scope: CaseScope, keys: string[], f: SearchFilters) {
+  if (scope.none || keys.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('people as p')
     .innerJoin('case_members as m', 'm.person_id', 'p.id')
     .innerJoin('cases as c', 'c.id', 'm.case_id')
     .select(['c.id', 'c.opened_at', 'p.name_search'])
-    .where(sql<SqlBool>`case_name_keys(p.member_state, p.name_search) && ${keys}`)
+    .where(sql<SqlBool>`case_name_keys(p.member_state, p.name_search) && string_to_array(${keys.join(' ')}, ' ')`)
     .where((eb) => eb.and(searchConditions(eb as unknown as CasesEb, scope, f)))
     .limit(NAME_CANDIDATES)
     .execute();

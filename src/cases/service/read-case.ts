@@ -7,6 +7,7 @@ import { auditActorOf, type Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Db, Executor } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { phoneticKey } from '../../linkage/engine/phonetic.ts';
 import { caseScopeOf, statsMemberState } from '../cases.policy.ts';
 import * as q from '../cases.queries.ts';
 import type { CaseDetail, CaseSummary } from '../cases.responses.ts';
@@ -154,6 +155,22 @@ export function nameSimilarity(query: string, name: string): number {
   return total / words.length;
 }
 
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'du', 'des', 'le', 'les']);
+
+/**
+ * The keys a folded name query looks up, as the SQL function case_name_query_keys gives them (a
+ * test holds both to the same answer): computed here, because evaluating the SQL function while
+ * planning every search costs more than the search. Each word's phonetic key is the linkage
+ * engine's; with two words or more, the pairs of words, so that two words must sound alike.
+ * @example nameQueryKeys('MX', 'maria hernandes') // ['MX:ernandes|maria']
+ */
+export function nameQueryKeys(memberState: string, folded: string): string[] {
+  const words = [...new Set(folded.split(' ').filter((w) => !PARTICLES.has(w)).map((w) => phoneticKey(w)).filter((k) => k.length > 1))].sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) pairs.push(`${memberState}:${words[i]}|${words[j]}`);
+  return pairs.length > 0 ? pairs : words.map((w) => `${memberState}:${w}`);
+}
+
 /** Below this similarity a phonetic candidate is not shown. */
 const MIN_NAME_SIMILARITY = 0.5;
 
@@ -165,7 +182,7 @@ const MIN_NAME_SIMILARITY = 0.5;
  */
 async function searchByName(db: Executor, actor: Actor, name: string, filters: q.SearchFilters, limit: number, offset: number): Promise<q.CaseRow[]> {
   const scope = caseScopeOf(actor);
-  const candidates = await q.listNameCandidateRows(db, scope, name, filters);
+  const candidates = scope.none ? [] : await q.listNameCandidateRows(db, scope, nameQueryKeys(scope.memberState, name), filters);
   const best = new Map<string, { score: number; openedAt: number }>();
   for (const c of candidates) {
     const score = nameSimilarity(name, c.name_search);
