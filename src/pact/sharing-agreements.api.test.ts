@@ -108,6 +108,17 @@ describe('data-sharing agreements', () => {
     expect(next.json().items[0].status).toBe('scheduled');
   });
 
+  it('records one of several overlapping agreements sent at the same time', async () => {
+    // Open the server's pooled connections first, so that the requests below truly run side by side.
+    await Promise.all(Array.from({ length: 8 }, () => listIds(pactAdmin)));
+    const all = await Promise.all(
+      [1, 2, 3, 4].map((n) => create(pactAdmin, { memberStateA: n % 2 ? 'GT' : 'SV', memberStateB: n % 2 ? 'SV' : 'GT', purposes: ['tracing'], reference: `Protocol GT-SV, copy ${n}` })),
+    );
+    expect(all.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    const rows = await t.db.selectFrom('linkage_sharing_agreements').select('id').where('member_state_a', '=', 'GT').where('member_state_b', '=', 'SV').execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('replays a create retried with the same idempotency key, and records it once', async () => {
     const body = { memberStateA: 'SV', memberStateB: 'HN', purposes: ['tracing'], reference: 'Protocol SV-HN on family tracing' };
     const first = await create(pactAdmin, body, { 'idempotency-key': 'agreement-sv-hn-1' });
