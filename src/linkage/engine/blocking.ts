@@ -182,7 +182,8 @@ function evaluateExpression(expression: string, keyCache: KeyCache): ExpressionI
     return { ids: col.ids, keys: col.values.map(keyIds) };
   });
   const n = keyCache.table.rows.length;
-  const ids = new Int32Array(n * KEY_SLOTS).fill(-1);
+  // Shared memory: the worker threads build rule indexes from these (parallel.ts buildRuleIndexes).
+  const ids = sharedInt32(n * KEY_SLOTS, -1);
   for (let i = 0; i < n; i++) {
     const base = i * KEY_SLOTS;
     let slot = 0;
@@ -219,8 +220,14 @@ export function buildRuleIndex(
   maxBlockSize: number,
   cache: KeyCache = new KeyCache(table, person),
 ): BlockingRuleIndex {
-  const n = table.rows.length;
-  const parts = rule.map((e) => cache.get(e));
+  return buildRuleIndexFromKeys(rule, rule.map((e) => cache.get(e)), table.rows.length, maxBlockSize);
+}
+
+/**
+ * Build the index of one rule from its expressions' key ids (KeyCache.get): what a worker thread
+ * runs, the strings having been turned into ids in the main thread.
+ */
+export function buildRuleIndexFromKeys(rule: string[], parts: Int32Array[], n: number, maxBlockSize: number): BlockingRuleIndex {
   const keys = sharedInt32(n * KEY_SLOTS, -1);
   // Combine the parts' ids two at a time through a numeric hash: far cheaper than string keys.
   let current = parts[0];

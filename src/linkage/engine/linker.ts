@@ -4,11 +4,11 @@
  * job call.
  */
 
-import { buildRuleIndex, KeyCache, type BlockingRuleIndex } from './blocking.ts';
+import { KeyCache, type BlockingRuleIndex } from './blocking.ts';
 import { clusterPairs } from './cluster.ts';
 import { parsePersonColumns, prepareData, type PersonColumns, type PreparedData } from './features.ts';
 import { compileModel, probabilityToWeight, type LinkageModel, type ScoringModel } from './model.ts';
-import { countRandomPairsInWorkers, scoreAll, WorkerPool } from './parallel.ts';
+import { buildRuleIndexes, countRandomPairsInWorkers, scoreAll, WorkerPool } from './parallel.ts';
 import type { ScoredPairs } from './scoring.ts';
 import { listSettingsColumns, type LinkageSettings } from './settings.ts';
 import type { RecordTable } from './table.ts';
@@ -102,9 +102,9 @@ export async function runLinkage(table: RecordTable, settings: LinkageSettings, 
     lap('prepare');
     progress(`prepared ${data.n} records`);
     const keyCache = new KeyCache(table, person);
-    const rules = settings.blocking_rules.map((r) => buildRuleIndex(r, table, person, settings.max_block_size, keyCache));
-    lap('blocking');
     pool = await starting;
+    const rules = await buildRuleIndexes(settings.blocking_rules, keyCache, settings.max_block_size, pool);
+    lap('blocking');
     return trainScoreCluster(person, data, keyCache, rules, pool);
   }
 

@@ -5,12 +5,12 @@
  */
 
 import { Worker } from 'node:worker_threads';
-import { countBlockPairs, interleaveKeys, type BlockingRuleIndex } from './blocking.ts';
+import { buildRuleIndex, countBlockPairs, interleaveKeys, type BlockingRuleIndex, type KeyCache } from './blocking.ts';
 import type { PreparedData } from './features.ts';
 import type { ScoringModel } from './model.ts';
 import { threadCpuSeconds } from './shared.ts';
 import { createScoredPairs, mergeScoredPairs, scoreBlocks, type ScoredPairs } from './scoring.ts';
-import type { UJob, WorkerJob } from './score-worker.ts';
+import type { BlockJob, UJob, WorkerJob } from './score-worker.ts';
 import { countRandomPairLevels } from './training.ts';
 
 const CHUNK_PAIRS = 250_000;
@@ -70,7 +70,7 @@ export class WorkerPool {
   }
 
   /** Send one job to worker w; resolve with its 'done' message, passing 'progress' messages on. */
-  run<T>(w: number, job: WorkerJob | UJob, onProgress: (msg: { scored: number }) => void = () => undefined): Promise<T> {
+  run<T>(w: number, job: WorkerJob | UJob | BlockJob, onProgress: (msg: { scored: number }) => void = () => undefined): Promise<T> {
     const worker = this.workers[w];
     return new Promise<T>((resolve, reject) => {
       const onMessage = (msg: { type: string; scored: number }) => {
@@ -145,6 +145,29 @@ export async function scoreAll(
     threadSeconds: results.map((r) => r.seconds),
     threadCpuSeconds: results.every((r) => r.cpuSeconds !== undefined) ? results.map((r) => r.cpuSeconds ?? 0) : [],
   };
+}
+
+/**
+ * Build the index of every blocking rule: the key expressions are evaluated here (they read the
+ * table's strings), then the workers combine them into blocks, each taking the next rule when done.
+ * @example const rules = await buildRuleIndexes(settings.blocking_rules, keyCache, 5000, pool)
+ */
+export async function buildRuleIndexes(rules: string[][], cache: KeyCache, maxBlockSize: number, pool: WorkerPool | undefined): Promise<BlockingRuleIndex[]> {
+  if (!pool || pool.size === 0) return rules.map((r) => buildRuleIndex(r, cache.table, cache.person, maxBlockSize, cache));
+  const parts = rules.map((rule) => rule.map((e) => cache.get(e)));
+  const n = cache.table.rows.length;
+  const out: BlockingRuleIndex[] = new Array<BlockingRuleIndex>(rules.length);
+  let next = 0;
+  await Promise.all(
+    pool.workers.map(async (_, w) => {
+      while (next < rules.length) {
+        const r = next++;
+        const job: BlockJob = { kind: 'block', rule: rules[r], parts: parts[r], n, maxBlockSize };
+        out[r] = (await pool.run<{ index: BlockingRuleIndex }>(w, job)).index;
+      }
+    }),
+  );
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import { parentPort } from 'node:worker_threads';
-import type { BlockingRuleIndex, UnionKeys } from './blocking.ts';
+import { buildRuleIndexFromKeys, type BlockingRuleIndex, type UnionKeys } from './blocking.ts';
 import type { PreparedData } from './features.ts';
 import type { ScoringModel } from './model.ts';
 import { createScoredPairs, scoreBlocks } from './scoring.ts';
@@ -23,6 +23,15 @@ export interface WorkerJob {
   chunks: number[];
 }
 
+/** Build the index of one blocking rule from its expressions' key ids (blocking.ts). */
+export interface BlockJob {
+  kind: 'block';
+  rule: string[];
+  parts: Int32Array[];
+  n: number;
+  maxBlockSize: number;
+}
+
 /** Count levels of random pairs for u-estimation (training.ts). */
 export interface UJob {
   kind: 'u';
@@ -35,7 +44,12 @@ if (parentPort) {
   const port = parentPort;
   // Tell the pool this worker has loaded its modules and is ready for jobs.
   port.postMessage({ type: 'ready' });
-  port.on('message', (job: WorkerJob | UJob) => {
+  port.on('message', (job: WorkerJob | UJob | BlockJob) => {
+    if (job.kind === 'block') {
+      // The index's arrays are shared memory: posting it copies none of them.
+      port.postMessage({ type: 'done', index: buildRuleIndexFromKeys(job.rule, job.parts, job.n, job.maxBlockSize) });
+      return;
+    }
     if (job.kind === 'u') {
       port.postMessage({ type: 'done', counts: countRandomPairLevels(job.data, job.pairs, job.seed) });
       return;
