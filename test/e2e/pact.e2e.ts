@@ -1,7 +1,8 @@
 /**
  * Data-sharing agreements in the browser: the pact administrator (Spanish, her profile language) is
- * told why an agreement of Mexico with itself is refused, records one between Mexico and Guatemala
- * for finding duplicates, then ends it on a phone with a reason; it stays on record as ended.
+ * told what is missing and why an agreement of Mexico with itself is refused, records one between
+ * Mexico and Guatemala for finding duplicates, then ends it on a phone with a reason; it stays on
+ * record as ended.
  */
 import assert from 'node:assert/strict';
 import { CATALOGUES, PHONE, demoUser, expectHeading, openMenuItem, signIn } from './app-driver.ts';
@@ -23,7 +24,14 @@ scenario('pact: the pact administrator records a data-sharing agreement and ends
   await page.getByText(s.none, { exact: true }).waitFor();
   await checkPage(page, 'data-sharing agreements');
 
-  // Mexico with itself: refused, the reason shown at the field, in Spanish.
+  // Nothing filled in: what is missing is said at each field, and the focus goes to the first.
+  await page.getByRole('button', { name: s.create.submit, exact: true }).click();
+  await page.locator('#agreement-a-error').filter({ hasText: s.create.stateRequired }).waitFor();
+  await page.locator('#agreement-reference-error').filter({ hasText: s.create.referenceRequired }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'agreement-a');
+  await checkPage(page, 'agreement with nothing filled in');
+
+  // Mexico with itself: refused by the server, the reason shown at the field, in Spanish.
   await page.getByLabel(s.create.memberStateA, { exact: true }).selectOption('MX');
   await page.getByLabel(s.create.memberStateB, { exact: true }).selectOption('MX');
   await page.getByLabel(s.purposes.deduplication, { exact: true }).check();

@@ -215,10 +215,21 @@ function CreateForm({ states, nameOf, onCreated }: { states: MemberState[]; name
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
     setCreated('');
     setError(undefined);
-    setErrors({});
+    // What is missing is said at once, in the reader's language; the rules are the server's to check.
+    const missing: Errors = {};
+    if (!a) missing['agreement-a'] = t('sharing.create.stateRequired');
+    if (!b) missing['agreement-b'] = t('sharing.create.stateRequired');
+    if (purposes.length === 0) missing[CREATE_FIELDS['body.purposes']!] = t('sharing.create.purposeRequired');
+    if (reference.trim().length < 3) missing['agreement-reference'] = t('sharing.create.referenceRequired');
+    setErrors(missing);
+    const first = Object.keys(missing)[0];
+    if (first) {
+      document.getElementById(first)?.focus();
+      return;
+    }
+    setSaving(true);
     const body = { memberStateA: a, memberStateB: b, purposes, reference, validFrom, validTo: validTo || null };
     const serialised = JSON.stringify(body);
     if (attempt.current?.body !== serialised) attempt.current = { key: crypto.randomUUID(), body: serialised };

@@ -36,6 +36,9 @@ export const sharingEn = {
     submit: 'Record the agreement',
     saving: 'Saving…',
     created: 'The agreement was recorded.',
+    stateRequired: 'Choose a member state.',
+    purposeRequired: 'Choose at least one purpose.',
+    referenceRequired: 'Write the legal instrument and its reference.',
   },
   endForm: {
     title: 'End the agreement: {{pair}}, {{purpose}}',

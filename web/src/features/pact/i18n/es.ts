@@ -37,6 +37,9 @@ export const sharingEs: typeof sharingEn = {
     submit: 'Registrar el acuerdo',
     saving: 'Guardando…',
     created: 'El acuerdo quedó registrado.',
+    stateRequired: 'Elija un Estado miembro.',
+    purposeRequired: 'Elija al menos una finalidad.',
+    referenceRequired: 'Escriba el instrumento jurídico y su referencia.',
   },
   endForm: {
     title: 'Terminar el acuerdo: {{pair}}, {{purpose}}',

@@ -37,6 +37,9 @@ export const sharingFr: typeof sharingEn = {
     submit: "Enregistrer l'accord",
     saving: 'Enregistrement…',
     created: "L'accord a été enregistré.",
+    stateRequired: 'Choisissez un État membre.',
+    purposeRequired: 'Choisissez au moins une finalité.',
+    referenceRequired: "Indiquez l'instrument juridique et sa référence.",
   },
   endForm: {
     title: "Mettre fin à l'accord : {{pair}}, {{purpose}}",

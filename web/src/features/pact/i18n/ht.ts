@@ -37,6 +37,9 @@ export const sharingHt: typeof sharingEn = {
     submit: 'Anrejistre akò a',
     saving: 'N ap anrejistre…',
     created: 'Akò a anrejistre.',
+    stateRequired: 'Chwazi yon eta manm.',
+    purposeRequired: 'Chwazi omwen yon objektif.',
+    referenceRequired: 'Ekri dokiman legal la ak referans li.',
   },
   endForm: {
     title: 'Fini akò a: {{pair}}, {{purpose}}',

@@ -37,6 +37,9 @@ export const sharingPt: typeof sharingEn = {
     submit: 'Registrar o acordo',
     saving: 'Salvando…',
     created: 'O acordo foi registrado.',
+    stateRequired: 'Escolha um Estado-membro.',
+    purposeRequired: 'Escolha pelo menos uma finalidade.',
+    referenceRequired: 'Escreva o instrumento jurídico e a sua referência.',
   },
   endForm: {
     title: 'Encerrar o acordo: {{pair}}, {{purpose}}',
