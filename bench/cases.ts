@@ -14,6 +14,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -312,7 +313,8 @@ export async function run(args: BenchArgs): Promise<void> {
         console.log(
           `${name.padEnd(7)} ${rps} req/s  p50 ${p50} ms  p95 ${p95} ms  p99 ${p99} ms  (${times.length} requests, status ${JSON.stringify(Object.fromEntries(statuses))}, errors ${result.errors}, timeouts ${result.timeouts})`,
         );
-        const extra = { db: handle.kind, cases: n, rate, connections };
+        // The machine is shared: the one-minute load average when the scenario ended tells how busy it was.
+        const extra = { db: handle.kind, cases: n, rate, connections, load1: Number(loadavg()[0].toFixed(1)) };
         emit('cases', `${name}_p50_ms`, p50, 'ms', extra);
         emit('cases', `${name}_p95_ms`, p95, 'ms', extra);
         emit('cases', `${name}_p99_ms`, p99, 'ms', extra);
