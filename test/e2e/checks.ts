@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** A web address written without its scheme in the server's texts, such as `SeasonalJobs.dol.gov`. */
-const BARE_HOST_NAME = /\b[\w-]+(\.[\w-]+)*\.(gov|org|com|net|int|ca|mx)\b/gi;
+const BARE_HOST_NAME = /\b[\w-]+(\.[\w-]+)*\.(gov|org|com|net|int|ca|mx|news|press)\b/gi;
 
 /**
  * A translation key shown instead of its text looks like `nav.home` or `errors.AUTH_LOCKED`. E-mail
