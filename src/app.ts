@@ -116,7 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(pathwaysRoutes(db, keyring));
   await app.register(casesRoutes(db, config));
   await app.register(laborRoutes(db));
-  await app.register(protectionRoutes(db, config, keyring));
+  await app.register(protectionRoutes(db, keyring));
   await app.register(linkageRoutes(db));
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));

@@ -1,11 +1,10 @@
 /**
  * Routes of the protection domain: parse, authorise (scope at the route, visibility in the query),
- * call one service function. The keyring is loaded once, when the routes are registered.
+ * call one service function. The keyring comes from buildApp, which loads it once.
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Config } from '../config.ts';
-import { loadKeyring, type Keyring } from '../platform/crypto.ts';
+import type { Keyring } from '../platform/crypto.ts';
 import type { Db } from '../platform/db.ts';
 import { actorOf, idempotent, STANDARD_ERRORS } from '../platform/http.ts';
 import { pickLocale, type Locale } from '../platform/i18n.ts';
@@ -29,9 +28,8 @@ function localeOf(req: FastifyRequest, lang?: Locale): Locale {
   return lang ?? pickLocale(req.headers['accept-language'], req.actor?.locale);
 }
 
-export function protectionRoutes(db: Db, config: Config, keyring?: Keyring): FastifyPluginAsyncZod {
+export function protectionRoutes(db: Db, ring: Keyring): FastifyPluginAsyncZod {
   return async (app) => {
-    const ring = keyring ?? loadKeyring({ dataKey: config.dataKey, dataDir: config.dataDir });
     const P = '/api/protection';
 
     app.get(`${P}/specific-needs/codes`, { schema: { tags: TAGS, summary: 'UNHCR specific-needs codes, translated', querystring: S.LangQuery, response: { 200: R.NeedCodeList, ...STANDARD_ERRORS } } }, async (req) => {

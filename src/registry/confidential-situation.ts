@@ -24,7 +24,7 @@ export const CONFIDENTIAL_SITUATION_KEYS = [
 ] as const;
 
 const CONFIDENTIAL = new Set<string>(CONFIDENTIAL_SITUATION_KEYS);
-export const WITHHELD = '[confidential]';
+const WITHHELD = '[confidential]';
 
 type Facts = Record<string, unknown>;
 
@@ -33,10 +33,6 @@ export function splitSituation(situation: Facts): { open: Facts; confidential: F
   const confidential: Facts = {};
   for (const [k, v] of Object.entries(situation)) (CONFIDENTIAL.has(k) ? confidential : open)[k] = v;
   return { open, confidential };
-}
-
-export function hasConfidential(situation: Facts): boolean {
-  return Object.keys(situation).some((k) => CONFIDENTIAL.has(k));
 }
 
 /** The sealed column's value: null when there is nothing confidential. */

@@ -101,7 +101,7 @@ export async function loadHouseholds(
           m,
           documents.filter((d) => d.person_id === m.id),
           relatives.filter((r) => r.person_id === m.id),
-          reader && m.situation_sealed !== null && mayReadConfidential(reader.actor, m) ? fullSituation(reader.ring, m) : m.situation,
+          reader && m.situation_sealed !== null && mayReadConfidential(reader.actor, m) ? openFor(reader, m) : m.situation,
         ),
       ),
       consents: consents.filter((c) => memberIds.has(c.person_id)).map(toConsent),
@@ -113,28 +113,34 @@ export async function loadHouseholds(
 export interface Reader {
   actor: Actor;
   ring: Keyring;
+  /** Filled in: the people whose confidential facts were opened for someone other than themself. */
+  openedFor?: string[];
+}
+
+function openFor(reader: Reader, person: PersonRow): Record<string, unknown> {
+  if (person.user_id !== reader.actor.userId) (reader.openedFor ??= []).push(person.id);
+  return fullSituation(reader.ring, person);
 }
 
 /**
  * One household the actor may see. With `ring`, confidential situation facts are opened for the
- * person themself and for protection officers; a protection officer's read of them is audited, in
- * the transaction `trx` must then be.
+ * person themself and for protection officers; a read by anyone but the person is audited, in the
+ * transaction `db` must then be.
  */
 export async function getHousehold(db: Executor, actor: Actor, id: string, ring?: Keyring): Promise<Household> {
   const row = await q.findHouseholdRow(db, actor, id);
   if (!row) throw new DomainError('HOUSEHOLD_NOT_FOUND');
-  const [household] = await loadHouseholds(db, [row], ring ? { actor, ring } : undefined);
-  if (ring && actor.scopes.has('protection:read')) {
-    const sealed = await db.selectFrom('people').select('id').where('household_id', '=', id).where('situation_sealed', 'is not', null).execute();
-    if (sealed.length > 0) {
-      if (!db.isTransaction) throw new Error('getHousehold opens confidential facts only inside a transaction, so that the read is audited.');
-      await recordAudit(db as Trx, auditActorOf(actor), {
-        action: 'person.confidential_read',
-        recordType: 'household',
-        recordId: id,
-        details: { people: sealed.map((p) => p.id), what: 'situation' },
-      });
-    }
+  const reader: Reader | undefined = ring ? { actor, ring } : undefined;
+  const [household] = await loadHouseholds(db, [row], reader);
+  const opened = reader?.openedFor ?? [];
+  if (opened.length > 0) {
+    if (!db.isTransaction) throw new Error('getHousehold opens confidential facts only inside a transaction, so that the read is audited.');
+    await recordAudit(db as Trx, auditActorOf(actor), {
+      action: 'person.confidential_read',
+      recordType: 'household',
+      recordId: id,
+      details: { people: opened, what: 'situation' },
+    });
   }
   return household;
 }

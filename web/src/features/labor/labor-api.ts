@@ -16,6 +16,7 @@ import type {
   Round as RoundSchema,
   WorkerRound as WorkerRoundSchema,
 } from '../../../../src/labor/labor.responses.ts';
+import type { WageFloor } from '../../../../src/labor/wage-floors/check-wage.ts';
 import type { ArrivalUpdate, HandleReport, NewAttestation, NewJobOrder, NewReport, Ranking, UpdateJobOrder } from '../../../../src/labor/labor.schemas.ts';
 
 export type Offer = z.infer<typeof OfferSchema>;
@@ -32,17 +33,10 @@ export type WorkerRound = z.infer<typeof WorkerRoundSchema>;
 export type PublicJobOrder = WorkerRound['jobOrders'][number];
 
 /** The floor named in a JOB_ORDER_BELOW_WAGE_FLOOR or JOB_ORDER_CURRENCY_MISMATCH refusal (and in a job order's wage check). */
-export type WageFloorNamed = {
-  kind: string;
-  hourlyRate: number;
-  currency: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  subdivision: string | null;
-  historical: boolean;
-  source: string;
-  sourceUrl: string | null;
-};
+export type WageFloorNamed = Pick<
+  WageFloor,
+  'kind' | 'hourlyRate' | 'currency' | 'effectiveFrom' | 'effectiveTo' | 'subdivision' | 'historical' | 'source' | 'sourceUrl'
+>;
 
 const items = <T>(body: { items: T[] }) => body.items;
 const id = (value: string) => encodeURIComponent(value);
