@@ -223,6 +223,31 @@ describe('search, export, queue, workload and statistics', () => {
     expect(await ids('Jose Luis Ramirez', guatemala)).toEqual([]);
   });
 
+  it('finds a case by the names of everyone it covers, and by a corrected name once the registry changes it', async () => {
+    const ids = async (name: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/cases/search?name=${encodeURIComponent(name)}`, headers: caseworker.headers })).json().items.map((c: { id: string }) => c.id);
+    const { householdId, personIds } = await insertHousehold(t.db, {
+      people: [
+        { givenNames: 'Wideline', familyName: 'Dorvilus' },
+        { givenNames: 'Kensonne', familyName: 'Celestinne', relationship: 'child' },
+      ],
+    });
+    const opened = await openCaseVia(t.app, caseworker, { programmeCode: 'mx_comar_asylum', householdId });
+    expect(await ids('Widelyne Dorbilus')).toContain(opened.id);
+    expect(await ids('Kénsonne Célestinne')).toContain(opened.id);
+    const person = await t.db.selectFrom('people').select('version').where('id', '=', personIds[1]).executeTakeFirstOrThrow();
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/registry/people/${personIds[1]}`,
+      headers: caseworker.headers,
+      payload: { expectedVersion: person.version, changes: { givenNames: 'Anaïs', familyName1: 'Augustin' } },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(await ids('Anais Augustin')).toContain(opened.id);
+    expect(await ids('Kénsonne Célestinne')).not.toContain(opened.id);
+    expect(await ids('Widelyne Dorbilus')).toContain(opened.id);
+  });
+
   it('pages through the queue with a cursor, in order and without repeats', async () => {
     for (const priority of ['urgent', 'normal', 'urgent'] as const) {
       const { householdId } = await insertHousehold(t.db);

@@ -191,25 +191,19 @@ export const NAME_CANDIDATES = 1000;
 /**
  * Cases whose covered people have a name with one of `keys` (the query's keys, as
  * case_name_query_keys gives them for the scope's member state), inside the caller's scope and
- * the other filters: through people_case_name_keys_idx (see the migration that made it), so only
- * the few people sharing keys with the query are read. The caller ranks these candidates.
+ * the other filters, with the folded names of the people each covers: one lookup in
+ * cases_name_keys_idx (the keys are stored on the case, see the migration that made it), so only
+ * the cases sharing keys with the query are read. The caller ranks these candidates.
  */
 export function listNameCandidateRows(db: Executor, scope: CaseScope, keys: string[], f: SearchFilters) {
   if (scope.none || keys.length === 0) return Promise.resolve([]);
   return db
-    .selectFrom('people as p')
-    .innerJoin('case_members as m', 'm.person_id', 'p.id')
-    .innerJoin('cases as c', 'c.id', 'm.case_id')
-    .select(['c.id', 'c.opened_at', 'p.name_search'])
-    .where(sql<SqlBool>`case_name_keys(p.member_state, p.name_search) && string_to_array(${keys.join(' ')}, ' ')`)
-    .where((eb) => eb.and(searchConditions(eb as unknown as CasesEb, scope, f)))
+    .selectFrom('cases as c')
+    .select(['c.id', 'c.opened_at', 'c.member_names'])
+    .where(sql<SqlBool>`c.name_keys && ${sql.val(keys)}::text[]`)
+    .where((eb) => eb.and(searchConditions(eb, scope, f)))
     .limit(NAME_CANDIDATES)
     .execute();
-}
-
-/** For the rest of this transaction, plans without parallel workers (small, index-driven reads). */
-export async function avoidParallelPlans(trx: Trx): Promise<void> {
-  await sql`SELECT set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
 }
 
 /** The rows of the given cases that the caller may see, in no particular order. */

@@ -48,6 +48,10 @@ export interface CasesTable {
   closure_reason: string | null;
   version: Generated<number>;
   updated_at: Timestamp;
+  /** Search keys of the covered people's names (case_name_keys); written only by triggers. */
+  name_keys: ColumnType<string[], never, never>;
+  /** The covered people's folded names, principal first; written only by triggers. */
+  member_names: ColumnType<string[], never, never>;
 }
 
 export interface CaseMembersTable {

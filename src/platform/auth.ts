@@ -163,17 +163,19 @@ export interface SessionActor {
   csrfToken: string;
 }
 
+/**
+ * The session's user and office in one statement: every authenticated request starts here, so it
+ * is one round trip (sessions by primary key, users by primary key, offices by primary key).
+ */
 export async function findSessionActor(db: Db, sessionToken: string, ip: string | null): Promise<SessionActor | undefined> {
   const idHash = sha256(sessionToken);
-  const session = await db
-    .selectFrom('sessions')
-    .select(['user_id', 'csrf_token', 'expires_at'])
-    .where('id_hash', '=', idHash)
+  const row = await userWithOffice(db)
+    .innerJoin('sessions', 'sessions.user_id', 'users.id')
+    .select(['sessions.csrf_token', 'sessions.expires_at'])
+    .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
-  if (!session || new Date(session.expires_at) <= new Date()) return undefined;
-  const row = await userWithOffice(db).where('users.id', '=', session.user_id).executeTakeFirst();
-  if (!row) return undefined;
-  return { actor: actorFromRow(row, { via: 'session', ip, sessionHash: idHash }), csrfToken: session.csrf_token };
+  if (!row || new Date(row.expires_at) <= new Date()) return undefined;
+  return { actor: actorFromRow(row, { via: 'session', ip, sessionHash: idHash }), csrfToken: row.csrf_token };
 }
 
 export async function findTokenActor(db: Db, token: string, ip: string | null): Promise<Actor | undefined> {

@@ -123,17 +123,24 @@ export function normaliseDocumentNumber(value: string): string {
   return value.toUpperCase().replace(/[\s-]/g, '');
 }
 
+/** One row of the edit-distance table, reused between calls (names are short). */
+let distanceRow = new Int32Array(64);
+
 function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (distanceRow.length <= b.length) distanceRow = new Int32Array(b.length * 2 + 1);
+  for (let j = 0; j <= b.length; j++) distanceRow[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    let diagonal = distanceRow[0];
+    distanceRow[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = distanceRow[j];
+      distanceRow[j] = Math.min(above + 1, distanceRow[j - 1] + 1, diagonal + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
     }
-    prev = cur;
   }
-  return prev[b.length];
+  return distanceRow[b.length];
 }
 
 /**
@@ -183,31 +190,27 @@ const MIN_NAME_SIMILARITY = 0.5;
 async function searchByName(db: Executor, actor: Actor, name: string, filters: q.SearchFilters, limit: number, offset: number): Promise<q.CaseRow[]> {
   const scope = caseScopeOf(actor);
   const candidates = scope.none ? [] : await q.listNameCandidateRows(db, scope, nameQueryKeys(scope.memberState, name), filters);
-  const best = new Map<string, { score: number; openedAt: number }>();
+  // Common names recur among the candidates: each distinct name is weighed once.
+  const similarity = new Map<string, number>();
+  const scored: { id: string; score: number; openedAt: number }[] = [];
   for (const c of candidates) {
-    const score = nameSimilarity(name, c.name_search);
-    const seen = best.get(c.id);
-    if (score >= MIN_NAME_SIMILARITY && (!seen || score > seen.score)) best.set(c.id, { score, openedAt: new Date(c.opened_at).getTime() });
+    let score = 0;
+    for (const member of c.member_names) {
+      let s = similarity.get(member);
+      if (s === undefined) similarity.set(member, (s = nameSimilarity(name, member)));
+      if (s > score) score = s;
+    }
+    if (score >= MIN_NAME_SIMILARITY) scored.push({ id: c.id, score, openedAt: new Date(c.opened_at).getTime() });
   }
-  const page = [...best.entries()]
-    .sort(([ia, a], [ib, b]) => b.score - a.score || b.openedAt - a.openedAt || (ia < ib ? -1 : ia > ib ? 1 : 0))
+  const page = scored
+    .sort((a, b) => b.score - a.score || b.openedAt - a.openedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(offset, offset + limit)
-    .map(([id]) => id);
+    .map((c) => c.id);
   const rows = new Map((await q.listCaseRowsByIds(db, scope, page)).map((r) => [r.id, r]));
   return page.flatMap((id) => rows.get(id) ?? []);
 }
 
 export async function searchCases(db: Db, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
-  if (!query.name) return searchIn(db, actor, query);
-  return db.transaction().execute(async (trx) => {
-    // A name search reads a few hundred index entries: starting parallel workers for it costs far
-    // more than it saves, and the planner's estimate for the phonetic keys is rough.
-    await q.avoidParallelPlans(trx);
-    return searchIn(trx, actor, query);
-  });
-}
-
-async function searchIn(db: Executor, actor: Actor, query: SearchQuery): Promise<CaseSummary[]> {
   const filters: q.SearchFilters = {
     number: query.number?.toUpperCase(),
     documentSearch: query.document ? normaliseDocumentNumber(query.document) : undefined,
