@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/pact/pact.demo.ts';
+import { insertHousehold } from '../helpers/cases-factories.ts';
 import { en } from '../../web/src/i18n/catalogues/en.ts';
 import { es } from '../../web/src/i18n/catalogues/es.ts';
 import { fr } from '../../web/src/i18n/catalogues/fr.ts';
@@ -247,4 +248,40 @@ scenario('cases 3/3: orientation, travel and arrival; the timeline and the audit
   for (const action of ['case.opened', 'case.recommendation_requested', 'case.recommendation_approved', 'case.decision_recorded', 'case.interview_recorded', 'case.document_uploaded']) {
     assert.ok(actions.includes(action), `audit has ${action}`);
   }
+});
+
+scenario('cases 4: the queue shows 50 cases at a time; “show more” adds the next page and takes the keyboard to it', async ({ openPage, db }) => {
+  const cw = await openPage();
+  await cw.goto('/');
+  await signIn(cw, en, 'caseworker@demo.puente.test');
+  await expectHeading(cw, es.home.welcome.replace('{{name}}', 'Carlos Méndez'));
+  const { csrfToken } = (await (await cw.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  for (let i = 0; i < 55; i++) {
+    const { householdId } = await insertHousehold(db, { people: [{ givenNames: `Página ${i}`, familyName: 'Cola' }] });
+    const opened = await cw.request.post('/api/cases', { headers: { 'x-csrf-token': csrfToken }, data: { programmeCode: 'mx_tvtf', householdId } });
+    assert.equal(opened.status(), 201, await opened.text());
+  }
+  const all = ((await (await cw.request.get('/api/cases/queue?programme=mx_tvtf&limit=200')).json()) as { items: { id: string }[] }).items;
+  assert.ok(all.length > 50 && all.length <= 100, `${all.length} cases of the programme in the queue`);
+
+  await cw.goto('/cases');
+  await cw.getByLabel(E.queue.programme, { exact: true }).fill('mx_tvtf');
+  await cw.getByRole('button', { name: E.queue.apply, exact: true }).click();
+  await cw.getByRole('status').filter({ hasText: E.queue.shown.replace('{{count}}', '50') }).waitFor();
+  const more = cw.getByRole('button', { name: E.queue.more, exact: true });
+  await more.focus();
+  await cw.keyboard.press('Enter');
+  await cw.getByRole('status').filter({ hasText: E.queue.shown.replace('{{count}}', String(all.length)) }).waitFor();
+  // The whole queue, in the API's order, each case once; no further page is offered.
+  const links = cw.getByRole('table').getByRole('link');
+  const shown = await links.evaluateAll((els) => els.map((el) => el.id.replace('case-link-', '')));
+  assert.deepEqual(shown, all.map((c) => c.id));
+  assert.equal(await more.count(), 0);
+  // Focus is on the first case of the page just added.
+  const deadline = Date.now() + 5_000;
+  while ((await cw.evaluate(() => document.activeElement?.id)) !== `case-link-${all[50].id}`) {
+    assert.ok(Date.now() < deadline, 'focus moved to the first new case');
+    await cw.waitForTimeout(50);
+  }
+  await checkPage(cw, 'case queue after showing more (es)');
 });

@@ -20,8 +20,9 @@ function query(params: Record<string, string | undefined>): string {
   return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
 }
 
-export async function listQueue(params: Record<string, string | undefined>): Promise<CaseSummary[]> {
-  return (await request<{ items: CaseSummary[] }>('GET', `/api/cases/queue${query(params)}`)).items;
+/** A page of the queue; `nextCursor` asks for the page after it (null on the last page). */
+export function listQueue(params: Record<string, string | undefined>): Promise<{ items: CaseSummary[]; nextCursor: string | null }> {
+  return request<{ items: CaseSummary[]; nextCursor: string | null }>('GET', `/api/cases/queue${query(params)}`);
 }
 export async function searchCases(params: Record<string, string | undefined>): Promise<CaseSummary[]> {
   return (await request<{ items: CaseSummary[] }>('GET', `/api/cases/search${query(params)}`)).items;

@@ -7,7 +7,27 @@ import { useFormat } from '../../i18n/format.ts';
 import { CaseView } from './case-view.tsx';
 import { listQueue, searchCases, type CaseSummary } from './cases-api.ts';
 
-type Load = { status: 'loading' } | { status: 'loaded'; items: CaseSummary[]; searched: boolean } | { status: 'failed'; error: unknown };
+/** Rows asked for at a time, from the queue and from search. */
+const PAGE = 50;
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'loaded'; items: CaseSummary[]; searched: boolean; more: Record<string, string> | null; moreState: 'idle' | 'loading' | { error: unknown } }
+  | { status: 'failed'; error: unknown };
+
+/**
+ * One page of the queue (by its keyset cursor, `after`) or of search results (by `offset`), and
+ * the parameters that ask for the next one (null after the last).
+ */
+async function fetchPage(params: Record<string, string>, search: boolean): Promise<{ items: CaseSummary[]; more: Record<string, string> | null }> {
+  if (search) {
+    const offset = Number(params.offset ?? 0);
+    const items = await searchCases({ ...params, limit: String(PAGE) });
+    return { items, more: items.length === PAGE ? { ...params, offset: String(offset + PAGE) } : null };
+  }
+  const page = await listQueue({ ...params, limit: String(PAGE) });
+  return { items: page.items, more: page.nextCursor ? { ...params, after: page.nextCursor } : null };
+}
 
 function selectedFromUrl(): string | null {
   return new URLSearchParams(window.location.search).get('case');
@@ -28,11 +48,26 @@ export function CasesPage() {
 
   const refresh = useCallback((params: Record<string, string>, search = false) => {
     setLoad({ status: 'loading' });
-    (search ? searchCases(params) : listQueue(params)).then(
-      (items) => setLoad({ status: 'loaded', items, searched: search }),
+    fetchPage(params, search).then(
+      ({ items, more }) => setLoad({ status: 'loaded', items, searched: search, more, moreState: 'idle' }),
       (error: unknown) => setLoad({ status: 'failed', error }),
     );
   }, []);
+
+  /** Appends the next page and moves focus to its first case, so keyboard users go on from there. */
+  function showMore() {
+    if (load.status !== 'loaded' || !load.more) return;
+    const current = load;
+    setLoad({ ...current, moreState: 'loading' });
+    fetchPage(current.more ?? {}, current.searched).then(
+      ({ items, more }) => {
+        setLoad({ ...current, items: [...current.items, ...items], more, moreState: 'idle' });
+        const first = items[0];
+        if (first) requestAnimationFrame(() => document.getElementById(`case-link-${first.id}`)?.focus());
+      },
+      (error: unknown) => setLoad({ ...current, moreState: { error } }),
+    );
+  }
 
   useEffect(() => {
     if (!selected) refresh({});
@@ -112,7 +147,20 @@ export function CasesPage() {
       </p>
       {load.status === 'loading' && <p role="status">{t('app.loading')}</p>}
       {load.status === 'failed' && <ErrorMessage error={load.error} />}
-      {load.status === 'loaded' && <CaseTable items={load.items} caption={load.searched ? t('cases.queue.results') : t('cases.queue.title')} onOpen={open} />}
+      {load.status === 'loaded' && (
+        <>
+          <CaseTable items={load.items} caption={load.searched ? t('cases.queue.results') : t('cases.queue.title')} onOpen={open} />
+          <p role="status">{load.items.length > 0 && t('cases.queue.shown', { count: load.items.length })}</p>
+          {load.more && (
+            <p>
+              <button type="button" className="button" onClick={showMore} disabled={load.moreState === 'loading'}>
+                {load.moreState === 'loading' ? t('app.loading') : t('cases.queue.more')}
+              </button>
+            </p>
+          )}
+          {typeof load.moreState === 'object' && <ErrorMessage error={load.moreState.error} />}
+        </>
+      )}
     </Page>
   );
 }
@@ -148,6 +196,7 @@ export function CaseTable({ items, caption, onOpen }: { items: CaseSummary[]; ca
             <tr key={c.id} className={c.overdue || c.overdueTasks > 0 ? 'row-overdue' : undefined}>
               <th scope="row">
                 <a
+                  id={`case-link-${c.id}`}
                   href={`/cases?case=${c.id}`}
                   aria-label={t('cases.queue.open', { number: c.caseNumber })}
                   onClick={(event) => {

@@ -22,6 +22,8 @@ export const casesEn = {
     open: 'Open case {{number}}',
     overdue: 'Overdue',
     overdueTasks: '{{count}} overdue tasks',
+    shown: '{{count}} cases shown',
+    more: 'Show more cases',
     export: 'Export as CSV (your office)',
     searchTitle: 'Search',
     searchNumber: 'Case number',

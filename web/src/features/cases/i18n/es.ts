@@ -23,6 +23,8 @@ export const casesEs: CasesCatalogue = {
     open: 'Abrir el caso {{number}}',
     overdue: 'Vencido',
     overdueTasks: '{{count}} tareas vencidas',
+    shown: '{{count}} casos mostrados',
+    more: 'Mostrar más casos',
     export: 'Exportar en CSV (su oficina)',
     searchTitle: 'Búsqueda',
     searchNumber: 'Número de caso',

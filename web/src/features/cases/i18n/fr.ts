@@ -23,6 +23,8 @@ export const casesFr: CasesCatalogue = {
     open: 'Ouvrir le dossier {{number}}',
     overdue: 'En retard',
     overdueTasks: '{{count}} tâches en retard',
+    shown: '{{count}} dossiers affichés',
+    more: 'Afficher plus de dossiers',
     export: 'Exporter en CSV (votre bureau)',
     searchTitle: 'Recherche',
     searchNumber: 'Numéro de dossier',

@@ -23,6 +23,8 @@ export const casesHt: CasesCatalogue = {
     open: 'Louvri dosye {{number}}',
     overdue: 'An reta',
     overdueTasks: '{{count}} travay an reta',
+    shown: '{{count}} dosye parèt',
+    more: 'Montre plis dosye',
     export: 'Ekspòte an CSV (biwo w)',
     searchTitle: 'Rechèch',
     searchNumber: 'Nimewo dosye',

@@ -23,6 +23,8 @@ export const casesPt: CasesCatalogue = {
     open: 'Abrir o caso {{number}}',
     overdue: 'Atrasado',
     overdueTasks: '{{count}} tarefas atrasadas',
+    shown: '{{count}} casos mostrados',
+    more: 'Mostrar mais casos',
     export: 'Exportar em CSV (seu escritório)',
     searchTitle: 'Busca',
     searchNumber: 'Número do caso',
