@@ -24,35 +24,41 @@ export function visibleTo(eb: CasesEb, scope: CaseScope): Expression<SqlBool> {
   return eb.and([inState, eb.or(ors)]);
 }
 
-const CASE_COLUMNS = [
+/** What a line of a queue or a search result shows. */
+const SUMMARY_COLUMNS = [
   'c.id',
   'c.member_state',
   'c.case_number',
   'c.programme_code',
   'c.workflow_id',
-  'c.household_id',
-  'c.screening_result_id',
   'c.office_id',
-  'c.jurisdiction',
   'c.stage',
   'c.status',
   'c.priority',
   'c.assigned_to',
-  'c.channel',
-  'c.facts',
-  'c.opened_by',
   'c.opened_at',
-  'c.stage_entered_at',
   'c.stage_due_at',
-  'c.closed_at',
-  'c.closure_reason',
   'c.version',
 ] as const;
 
-function caseSelect(db: Executor) {
+/** The rest of the case, for its page and for changing it. */
+const DETAIL_COLUMNS = [
+  'c.household_id',
+  'c.screening_result_id',
+  'c.jurisdiction',
+  'c.channel',
+  'c.facts',
+  'c.opened_by',
+  'c.stage_entered_at',
+  'c.closed_at',
+  'c.closure_reason',
+] as const;
+
+/** Cases as summaries: lists of 50 or more read only what a line shows. */
+function summarySelect(db: Executor) {
   return db
     .selectFrom('cases as c')
-    .select(CASE_COLUMNS)
+    .select(SUMMARY_COLUMNS)
     .select((eb) => [
       eb
         .selectFrom('case_members as m')
@@ -71,6 +77,11 @@ function caseSelect(db: Executor) {
         .where(sql<SqlBool>`t.due_on < current_date`)
         .as('overdue_tasks'),
     ]);
+}
+export type SummaryRow = Awaited<ReturnType<ReturnType<typeof summarySelect>['executeTakeFirstOrThrow']>>;
+
+function caseSelect(db: Executor) {
+  return summarySelect(db).select(DETAIL_COLUMNS);
 }
 export type CaseRow = Awaited<ReturnType<ReturnType<typeof caseSelect>['executeTakeFirstOrThrow']>>;
 
@@ -118,7 +129,7 @@ export const PRIORITY_RANK = { emergency: 3, urgent: 2, normal: 1 } as const;
 export function listQueueRows(db: Executor, scope: CaseScope, f: QueueFilters) {
   const ownOffice = !scope.none && f.officeId !== undefined && f.officeId === scope.officeId;
   // Literal 'open' (not a parameter) so that the planner matches the partial indexes.
-  let q = caseSelect(db)
+  let q = summarySelect(db)
     .select([sql<string>`c.opened_at::text`.as('opened_at_key'), 'c.priority_rank'])
     .where((eb) => (ownOffice ? eb('c.member_state', '=', scope.memberState) : visibleTo(eb, scope)))
     .where(sql<SqlBool>`c.status = 'open'`);
@@ -176,7 +187,7 @@ function searchConditions(eb: CasesEb, scope: CaseScope, f: SearchFilters): Expr
 
 /** Search by number, document number, programme, stage, status and dates, inside the caller's scope, newest first. */
 export function searchCaseRows(db: Executor, scope: CaseScope, f: SearchFilters & { limit: number; offset: number }) {
-  return caseSelect(db)
+  return summarySelect(db)
     .where((eb) => eb.and(searchConditions(eb, scope, f)))
     .orderBy('c.opened_at', 'desc')
     .orderBy('c.id')
@@ -209,7 +220,7 @@ export function listNameCandidateRows(db: Executor, scope: CaseScope, keys: stri
 /** The rows of the given cases that the caller may see, in no particular order. */
 export function listCaseRowsByIds(db: Executor, scope: CaseScope, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return caseSelect(db)
+  return summarySelect(db)
     .where('c.id', 'in', ids)
     .where((eb) => visibleTo(eb, scope))
     .execute();

@@ -97,7 +97,7 @@ export async function notifyApplicants(trx: Trx, c: { id: string; member_state: 
   }
 }
 
-export function toSummary(row: q.CaseRow, def: WorkflowDefinition, locale: CaseLocale): CaseSummary {
+export function toSummary(row: q.SummaryRow, def: WorkflowDefinition, locale: CaseLocale): CaseSummary {
   return {
     id: row.id,
     caseNumber: row.case_number,

@@ -16,7 +16,7 @@ import { getVisibleCase, iso, toDecision, toDocument, toInterview, toMessage, to
 import { requirementsMet } from './move-case.ts';
 import { definitionOf, loadWorkflow, localeOf, stageName, stageOf } from './workflows.ts';
 
-async function summaries(db: Executor, rows: q.CaseRow[], locale: string): Promise<CaseSummary[]> {
+async function summaries(db: Executor, rows: q.SummaryRow[], locale: string): Promise<CaseSummary[]> {
   const out: CaseSummary[] = [];
   for (const row of rows) {
     const { def } = await loadWorkflow(db, row.workflow_id);
@@ -187,7 +187,7 @@ const MIN_NAME_SIMILARITY = 0.5;
  * scope and filters, ranked here by `nameSimilarity`, best first, then newest. Only the candidates
  * are weighed, never the register.
  */
-async function searchByName(db: Executor, actor: Actor, name: string, filters: q.SearchFilters, limit: number, offset: number): Promise<q.CaseRow[]> {
+async function searchByName(db: Executor, actor: Actor, name: string, filters: q.SearchFilters, limit: number, offset: number): Promise<q.SummaryRow[]> {
   const scope = caseScopeOf(actor);
   const candidates = scope.none ? [] : await q.listNameCandidateRows(db, scope, nameQueryKeys(scope.memberState, name), filters);
   // Common names recur among the candidates: each distinct name is weighed once.
