@@ -305,14 +305,14 @@ export async function run(args: BenchArgs): Promise<void> {
         // Unmeasured: the first requests of a scenario compile its code paths and read its pages into memory.
         const warmUp = Math.round(rate * WARM_UP_SECONDS);
         await offerLoad({ url, rate, total: warmUp, headers, requests: scenarios[name].slice(-warmUp) });
-        const { times, statuses, errors, seconds } = await offerLoad({ url, rate, total, headers, requests: scenarios[name].slice(0, scenarios[name].length - (name === 'move' ? warmUp : 0)) });
+        const { times, statuses, errors, seconds, peakInFlight } = await offerLoad({ url, rate, total, headers, requests: scenarios[name].slice(0, scenarios[name].length - (name === 'move' ? warmUp : 0)) });
         const sorted = times.toSorted((a, b) => a - b);
         const [p50, p95, p99] = [50, 95, 99].map((p) => Number(percentile(sorted, p).toFixed(1)));
         const rps = Number((times.length / seconds).toFixed(1));
         const non2xx = Object.entries(statuses).reduce((sum, [status, count]) => sum + (status.startsWith('2') ? 0 : count), 0);
-        console.log(`${name.padEnd(7)} ${rps} req/s  p50 ${p50} ms  p95 ${p95} ms  p99 ${p99} ms  (${times.length} responses, status ${JSON.stringify(statuses)}, no response ${errors})`);
+        console.log(`${name.padEnd(7)} ${rps} req/s  p50 ${p50} ms  p95 ${p95} ms  p99 ${p99} ms  (${times.length} responses, status ${JSON.stringify(statuses)}, no response ${errors}, at most ${peakInFlight} at once)`);
         // The machine is shared: the one-minute load average when the scenario ended tells how busy it was.
-        const extra = { db: handle.kind, cases: n, rate, load1: Number(loadavg()[0].toFixed(1)) };
+        const extra = { db: handle.kind, cases: n, rate, peakInFlight, load1: Number(loadavg()[0].toFixed(1)) };
         emit('cases', `${name}_p50_ms`, p50, 'ms', extra);
         emit('cases', `${name}_p95_ms`, p95, 'ms', extra);
         emit('cases', `${name}_p99_ms`, p99, 'ms', extra);

@@ -32,6 +32,8 @@ export interface LoadOutcome {
   statuses: Record<string, number>;
   errors: number;
   seconds: number;
+  /** The most requests that were waiting for their answer at one time. */
+  peakInFlight: number;
 }
 
 /** loadtest's shipped types predate its promise API (no callback: a promise of the result). */
@@ -44,6 +46,8 @@ async function run(job: LoadJob): Promise<LoadOutcome> {
   const statuses: Record<string, number> = {};
   let errors = 0;
   let next = 0;
+  let inFlight = 0;
+  let peakInFlight = 0;
   const requestGenerator: Generator = (_options, params, request, connect) => {
     const r = job.requests[next++ % job.requests.length];
     const headers: Record<string, string | number> = { ...(params.headers as Record<string, string>), ...job.headers };
@@ -52,13 +56,16 @@ async function run(job: LoadJob): Promise<LoadOutcome> {
       headers['content-length'] = Buffer.byteLength(r.body);
     }
     const sent = performance.now();
+    peakInFlight = Math.max(peakInFlight, ++inFlight);
     const req = request({ ...params, method: r.method, path: r.path, headers }, (res) => {
       res.on('end', () => {
+        inFlight--;
         times.push(performance.now() - sent);
         statuses[res.statusCode ?? 0] = (statuses[res.statusCode ?? 0] ?? 0) + 1;
       });
       connect(res);
     });
+    req.once('error', () => inFlight--);
     if (r.body !== undefined) req.write(r.body);
     return req;
   };
@@ -76,7 +83,7 @@ async function run(job: LoadJob): Promise<LoadOutcome> {
       if (!result?.statusCode) errors++;
     },
   });
-  return { times, statuses, errors, seconds: (performance.now() - started) / 1000 };
+  return { times, statuses, errors, seconds: (performance.now() - started) / 1000, peakInFlight };
 }
 
 if (parentPort && workerData) {
