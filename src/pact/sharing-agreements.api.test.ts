@@ -9,6 +9,7 @@ let pactAdmin: Session;
 let mexico: Session;
 let guatemala: Session;
 let canada: Session;
+let employer: Session;
 let today: string;
 
 const URL = '/api/pact/sharing-agreements';
@@ -46,6 +47,7 @@ beforeAll(async () => {
   mexico = await signInAs(t.app, (await insertUser(t.db, { roles: ['caseworker'], office: 'COMAR Tapachula' })).email);
   guatemala = await signInAs(t.app, (await insertUser(t.db, { roles: ['caseworker'], office: 'IGM Ciudad de Guatemala' })).email);
   canada = await signInAs(t.app, (await insertUser(t.db, { roles: ['caseworker'], office: 'IRCC Ottawa' })).email);
+  employer = await signInAs(t.app, (await insertUser(t.db, { roles: ['employer'], memberState: 'MX' })).email);
   today = (await sql<{ today: string }>`SELECT CURRENT_DATE::text AS today`.execute(t.db)).rows[0]!.today;
 });
 afterAll(async () => {
@@ -74,6 +76,8 @@ describe('data-sharing agreements', () => {
     }
     const mine = await t.app.inject({ method: 'GET', url: `${URL}/${items[0]!.id}`, headers: mexico.headers });
     expect(mine.json().reference).toBe('Memorandum MX-HN 2026/3');
+    // Agreements are for staff: an employer of a party state sees neither the list nor one of them.
+    for (const url of [URL, `${URL}/${items[0]!.id}`]) expect((await t.app.inject({ method: 'GET', url, headers: employer.headers })).statusCode).toBe(403);
   });
 
   it('ends an agreement from a date with a reason, audited, and keeps it on record', async () => {

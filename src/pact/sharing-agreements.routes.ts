@@ -11,7 +11,7 @@ export function sharingAgreementRoutes(db: Db): FastifyPluginAsyncZod {
     app.get(
       '/api/pact/sharing-agreements',
       {
-        config: { scope: 'pact:read' },
+        config: { scope: 'sharing:read' },
         schema: {
           tags: ['pact'],
           summary: 'Data-sharing agreements: all for a pact administrator, else those of your member state',
@@ -24,7 +24,7 @@ export function sharingAgreementRoutes(db: Db): FastifyPluginAsyncZod {
     app.get(
       '/api/pact/sharing-agreements/:id',
       {
-        config: { scope: 'pact:read' },
+        config: { scope: 'sharing:read' },
         schema: { tags: ['pact'], params: z.strictObject({ id: z.uuid() }), response: { 200: SharingAgreement, ...STANDARD_ERRORS } },
       },
       async (req) => agreements.getSharingAgreement(db, actorOf(req), req.params.id),

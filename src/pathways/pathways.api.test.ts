@@ -151,6 +151,13 @@ describe('a new rule version re-screens everyone affected', () => {
     }
     expect(job!.status).toBe('succeeded');
     expect(job!.progressDone).toBe(job!.progressTotal);
+    // Staff of the member state see the job; an employer of the same state does not.
+    const employer = await signInAs(t.app, (await insertUser(t.db, { roles: ['employer'], memberState: 'CA' })).email);
+    const colleague = await signInAs(t.app, (await insertUser(t.db, { roles: ['caseworker'], office: 'IRCC Ottawa' })).email);
+    expect((await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: colleague.headers })).statusCode).toBe(200);
+    const hidden = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: employer.headers });
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().error.code).toBe('JOB_NOT_FOUND');
 
     const changes = await t.db.selectFrom('screening_changes').selectAll().where('job_id', '=', jobId).execute();
     expect(changes.map((c) => [c.household_id, c.old_outcome, c.new_outcome, c.new_rule_version])).toEqual([[young.id, 'eligible', 'not_eligible', '2026-11-01']]);

@@ -8,6 +8,7 @@ import type { Actor } from './actor.ts';
 import type { Db, Executor, Trx } from './db.ts';
 import { jsonb } from './db.ts';
 import { DomainError } from './errors.ts';
+import { isStaff } from './roles.ts';
 
 export interface JobView {
   id: string;
@@ -96,7 +97,7 @@ export async function getJobUnsafe(db: Executor, id: string): Promise<JobView> {
   return toView(row);
 }
 
-/** Staff see the jobs of their member state; anyone sees the jobs they started. */
+/** Staff (not applicants or employers) see the jobs of their member state; anyone sees the jobs they started. */
 export async function getJob(db: Executor, actor: Actor, id: string): Promise<JobView> {
   const row = await db
     .selectFrom('jobs')
@@ -104,6 +105,6 @@ export async function getJob(db: Executor, actor: Actor, id: string): Promise<Jo
     .where('id', '=', id)
     .where((eb) => eb.or([eb('started_by', '=', actor.userId), eb('member_state', '=', actor.memberState)]))
     .executeTakeFirst();
-  if (!row || (row.started_by !== actor.userId && !actor.scopes.has('pact:read'))) throw new DomainError('JOB_NOT_FOUND');
+  if (!row || (row.started_by !== actor.userId && !isStaff(actor.roles))) throw new DomainError('JOB_NOT_FOUND');
   return toView(row);
 }

@@ -19,6 +19,7 @@ export const SCOPES = [
   'self:write',
   'pact:read',
   'pact:admin',
+  'sharing:read',
   'users:manage',
   'tokens:manage',
   'registry:read',
@@ -38,7 +39,7 @@ export const SCOPES = [
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
-const STAFF: Scope[] = ['self:read', 'self:write', 'pact:read', 'pathways:read', 'tokens:manage'];
+const STAFF: Scope[] = ['self:read', 'self:write', 'pact:read', 'sharing:read', 'pathways:read', 'tokens:manage'];
 
 export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
   applicant: ['self:read', 'self:write', 'pathways:read'],
@@ -55,6 +56,11 @@ export function scopesOf(roles: readonly string[]): Set<Scope> {
   const scopes = new Set<Scope>();
   for (const role of roles) for (const s of ROLE_SCOPES[role as Role] ?? []) scopes.add(s);
   return scopes;
+}
+
+/** Roles that work for a government, UNHCR, IOM or an NGO: everyone but applicants and employers. */
+export function isStaff(roles: readonly Role[]): boolean {
+  return roles.some((r) => r !== 'applicant' && r !== 'employer');
 }
 
 export function isRole(value: string): value is Role {

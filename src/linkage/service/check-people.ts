@@ -32,14 +32,24 @@ export async function loadModel(db: Executor): Promise<{ id: string | null; mode
   return active ? { id: active.id, model: active.model as unknown as LinkageModel } : { id: null, model: registrySeedModel() };
 }
 
-async function writeKeys(trx: Trx, person: q.PersonForLinkage, keys: Array<{ rule: number; key: string }>): Promise<void> {
-  await trx.deleteFrom('linkage_keys').where('person_id', '=', person.id).execute();
-  if (keys.length === 0) return;
-  await trx
-    .insertInto('linkage_keys')
-    .values(keys.map((k) => ({ person_id: person.id, member_state: person.member_state, rule: k.rule, key: k.key })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+interface KeyRow {
+  person_id: string;
+  member_state: string;
+  rule: number;
+  key: string;
+}
+
+/** Replaces the blocking keys of the given people with `rows`. */
+async function replaceKeys(trx: Trx, personIds: string[], rows: KeyRow[]): Promise<void> {
+  await trx.deleteFrom('linkage_keys').where('person_id', 'in', personIds).execute();
+  // A few thousand rows per statement keep under PostgreSQL's 65,535 parameters.
+  for (let k = 0; k < rows.length; k += 5000) {
+    await trx.insertInto('linkage_keys').values(rows.slice(k, k + 5000)).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
+function keyRows(person: q.PersonForLinkage, keys: Array<{ rule: number; key: string }>): KeyRow[] {
+  return keys.map((k) => ({ person_id: person.id, member_state: person.member_state, rule: k.rule, key: k.key }));
 }
 
 /**
@@ -62,7 +72,7 @@ export async function checkPeopleForDuplicates(
   for (const person of people) {
     const row = toEngineRow(person);
     const keys = blockingKeys(settings, row);
-    await writeKeys(trx, person, keys);
+    await replaceKeys(trx, [person.id], keyRows(person, keys));
     let states = agreements.get(person.member_state);
     if (!states) {
       states = await q.listAgreementStates(trx, person.member_state, 'deduplication');
@@ -112,12 +122,8 @@ export async function queueScoredPair(
 export async function writeKeysOfPeople(trx: Trx, people: q.PersonForLinkage[]): Promise<number> {
   if (people.length === 0) return 0;
   const settings = registrySettings();
-  const rows = people.flatMap((p) => blockingKeys(settings, toEngineRow(p)).map((k) => ({ person_id: p.id, member_state: p.member_state, rule: k.rule, key: k.key })));
-  await trx.deleteFrom('linkage_keys').where('person_id', 'in', people.map((p) => p.id)).execute();
-  // A few thousand rows per statement keep under PostgreSQL's 65,535 parameters.
-  for (let k = 0; k < rows.length; k += 5000) {
-    await trx.insertInto('linkage_keys').values(rows.slice(k, k + 5000)).onConflict((oc) => oc.doNothing()).execute();
-  }
+  const rows = people.flatMap((p) => keyRows(p, blockingKeys(settings, toEngineRow(p))));
+  await replaceKeys(trx, people.map((p) => p.id), rows);
   return rows.length;
 }
 
