@@ -37,6 +37,13 @@ async function openTestDatabase(): Promise<{ database: DbHandle; drop: () => Pro
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      // The pool's connections finish closing after pool.end() resolves: wait for them (up to 5 s), or
+      // FORCE terminates one while it says goodbye and the client throws 57P01 with nobody listening.
+      for (let i = 0; i < 50; i++) {
+        const left = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (left.rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
