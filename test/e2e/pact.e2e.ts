@@ -51,6 +51,18 @@ scenario('pact: the pact administrator records a data-sharing agreement and ends
   await card.getByText(s.purposes.deduplication, { exact: true }).waitFor();
   await checkPage(page, 'agreement recorded');
 
+  // A Mexican caseworker reads the agreement from her menu, and can neither end it nor record another.
+  const caseworker = await openPage();
+  await caseworker.goto('/');
+  await signIn(caseworker, CATALOGUES.en, 'caseworker@demo.puente.test');
+  await expectHeading(caseworker, c.home.welcome.replace('{{name}}', 'Carlos Méndez'));
+  await openMenuItem(caseworker, c, s.nav);
+  const seen = caseworker.getByRole('listitem').filter({ hasText: REFERENCE });
+  await seen.locator('strong', { hasText: s.statuses.in_force }).waitFor();
+  assert.equal(await seen.getByRole('button', { name: s.end }).count(), 0, 'staff cannot end an agreement');
+  assert.equal(await caseworker.getByRole('heading', { name: s.create.title, exact: true }).count(), 0, 'staff cannot record an agreement');
+  await checkPage(caseworker, 'agreements read by a caseworker');
+
   // Ending it on a phone: the form opens in the agreement's card.
   await page.setViewportSize(PHONE);
   await card.getByRole('button', { name: s.end }).click();

@@ -121,7 +121,7 @@ scenario('every demo account sees the menu and home page of its role, in its pro
     const expected = [
       current.nav.home,
       ...(hasScope(user.role, 'pact:read') ? [current.nav.memberStates] : []),
-      ...(user.role === 'pact_admin' ? [current.sharing.nav] : []),
+      ...(hasScope(user.role, 'sharing:read') ? [current.sharing.nav] : []),
       ...(hasScope(user.role, 'audit:read') ? [current.nav.audit] : []),
       ...(hasScope(user.role, 'registry:read') ? [current.registry.nav.find] : []),
       ...(hasScope(user.role, 'registry:write') ? [current.registry.nav.register] : []),

@@ -53,8 +53,8 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/sharing-agreements',
     navKey: 'sharing.nav',
     summaryKey: 'sharing.summary',
-    scope: 'pact:admin',
-    roles: ['pact_admin'],
+    // Staff read those their member state is party to; pact administrators also record and end them.
+    scope: 'sharing:read',
     Page: SharingAgreementsPage,
   },
   {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listMemberStates, type MemberState } from '../../api.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Page } from '../../components/page.tsx';
+import { useUser } from '../auth/session.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import {
   createSharingAgreements,
@@ -67,6 +68,8 @@ function Field({ id, label, hint, errors, children }: { id: string; label: strin
 /** Pact administrators: the agreements under which two member states compare registrations; record and end them. */
 export function SharingAgreementsPage() {
   const { t } = useTranslation();
+  // Staff see the agreements their member state is party to; only pact administrators change them.
+  const canManage = useUser().scopes.includes('pact:admin');
   const format = useFormat();
   const [states, setStates] = useState<MemberState[]>([]);
   const [agreements, setAgreements] = useState<SharingAgreement[]>();
@@ -154,7 +157,7 @@ export function SharingAgreementsPage() {
                     </div>
                   )}
                 </dl>
-                {a.ended === null && (a.status === 'in_force' || a.status === 'scheduled') && ending !== a.id && (
+                {canManage && a.ended === null && (a.status === 'in_force' || a.status === 'scheduled') && ending !== a.id && (
                   <button
                     type="button"
                     className="button"
@@ -185,14 +188,16 @@ export function SharingAgreementsPage() {
         )}
       </section>
 
-      <CreateForm
-        states={sortedStates}
-        nameOf={nameOf}
-        onCreated={async () => {
-          setMessage('');
-          await reload();
-        }}
-      />
+      {canManage && (
+        <CreateForm
+          states={sortedStates}
+          nameOf={nameOf}
+          onCreated={async () => {
+            setMessage('');
+            await reload();
+          }}
+        />
+      )}
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 /** The strings of data-sharing agreements in English; the other languages match this shape key for key. */
 export const sharingEn = {
   nav: 'Data-sharing agreements',
-  summary: 'Record and end the agreements under which two member states compare registrations.',
+  summary: 'The agreements under which two member states compare registrations; pact administrators record and end them.',
   title: 'Data-sharing agreements',
   intro:
     'Registrations held by two member states are compared, for duplicates or for family tracing, only under an agreement in force between them for that purpose, and only for people who consented to sharing with the other state. Agreements are never deleted: an ended agreement stays on record.',

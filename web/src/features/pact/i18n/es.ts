@@ -2,7 +2,7 @@ import type { sharingEn, SharingErrors } from './en.ts';
 
 export const sharingEs: typeof sharingEn = {
   nav: 'Acuerdos de intercambio de datos',
-  summary: 'Registre y termine los acuerdos con los que dos Estados miembros comparan registros.',
+  summary: 'Los acuerdos con los que dos Estados miembros comparan registros; los administradores del pacto los registran y terminan.',
   title: 'Acuerdos de intercambio de datos',
   intro:
     'Los registros de dos Estados miembros se comparan, para detectar duplicados o para buscar familiares, solo con un acuerdo vigente entre ellos para esa finalidad, y solo para las personas que consintieron compartir sus datos con el otro Estado. Los acuerdos nunca se borran: un acuerdo terminado queda registrado.',

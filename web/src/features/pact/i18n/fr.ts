@@ -2,7 +2,7 @@ import type { sharingEn, SharingErrors } from './en.ts';
 
 export const sharingFr: typeof sharingEn = {
   nav: 'Accords de partage de données',
-  summary: 'Enregistrer et mettre fin aux accords qui permettent à deux États membres de comparer leurs inscriptions.',
+  summary: 'Les accords qui permettent à deux États membres de comparer leurs inscriptions ; les administrateurs du pacte les enregistrent et y mettent fin.',
   title: 'Accords de partage de données',
   intro:
     "Les inscriptions détenues par deux États membres ne sont comparées, pour repérer les doublons ou rechercher des proches, qu'en vertu d'un accord en vigueur entre eux pour cette finalité, et seulement pour les personnes qui ont consenti au partage avec l'autre État. Les accords ne sont jamais supprimés : un accord terminé reste consigné.",

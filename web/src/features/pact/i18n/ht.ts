@@ -2,7 +2,7 @@ import type { sharingEn, SharingErrors } from './en.ts';
 
 export const sharingHt: typeof sharingEn = {
   nav: 'Akò pou pataje done',
-  summary: 'Anrejistre epi fini akò ki pèmèt de eta manm konpare enskripsyon yo.',
+  summary: 'Akò ki pèmèt de eta manm konpare enskripsyon yo; administratè pak la anrejistre yo epi fini yo.',
   title: 'Akò pou pataje done',
   intro:
     'Enskripsyon de eta manm genyen yo konpare, pou jwenn doub oswa pou chèche fanmi, sèlman anba yon akò ki an vigè ant yo pou objektif sa a, epi sèlman pou moun ki te dakò pou yo pataje done yo ak lòt eta a. Yo pa janm efase yon akò: yon akò ki fini rete nan dosye a.',

@@ -2,7 +2,7 @@ import type { sharingEn, SharingErrors } from './en.ts';
 
 export const sharingPt: typeof sharingEn = {
   nav: 'Acordos de compartilhamento de dados',
-  summary: 'Registre e encerre os acordos pelos quais dois Estados-membros comparam registros.',
+  summary: 'Os acordos pelos quais dois Estados-membros comparam registros; os administradores do pacto os registram e encerram.',
   title: 'Acordos de compartilhamento de dados',
   intro:
     'Os registros de dois Estados-membros são comparados, para encontrar duplicados ou buscar familiares, apenas sob um acordo em vigor entre eles para essa finalidade, e apenas para as pessoas que consentiram em compartilhar os seus dados com o outro Estado. Os acordos nunca são apagados: um acordo encerrado continua registrado.',
