@@ -336,3 +336,40 @@ scenario('labour 6/6: the worker reports a fee anonymously from her phone; the l
   await notice(page, F.reports.updated);
   await report.getByText(F.reports.statuses.referred, { exact: false }).first().waitFor();
 });
+
+scenario('labour: an employer adds a worksite in the portal; a place outside her member state is refused', async ({ baseUrl, db, openPage }) => {
+  const user = await insertUser(db, 'employer', { office: 'F.A.R.M.S. Mississauga', locale: 'en', name: 'Bea Cole' });
+  const api = await apiSession(baseUrl, user.email);
+  const employer = await api('POST', '/api/labor/employers', buildEmployer({ legalName: 'Kelowna Fruit Co. Ltd.', tradeName: 'Kelowna Fruit' }));
+  const page = await openPage();
+  await page.goto('/');
+  await signIn(page, en, user.email);
+  await expectHeading(page, fill(en.home.welcome, { name: 'Bea Cole' }));
+  await openMenuItem(page, en, E.nav.employer);
+  // Her association may hold other employers (the story above made one): she chooses hers.
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${E.employer.list} – `) }).waitFor();
+  const choose = page.getByLabel(E.employer.employer, { exact: true });
+  if ((await choose.count()) > 0) await choose.selectOption(employer.id);
+  await page.getByRole('heading', { level: 2, name: `${E.employer.list} – Kelowna Fruit`, exact: true }).waitFor();
+  await page.getByRole('heading', { level: 2, name: E.worksites.title, exact: true }).waitFor();
+  await page.getByText(E.worksites.none, { exact: true }).waitFor();
+  await checkPage(page, 'employer without worksites');
+
+  await page.getByLabel(E.worksites.name, { exact: true }).fill('Okanagan orchard');
+  await page.getByLabel(E.worksites.line1, { exact: true }).fill('4410 Lakeshore Rd');
+  await page.getByLabel(E.worksites.city, { exact: true }).fill('Kelowna');
+  await page.getByLabel(E.worksites.subdivision, { exact: true }).fill('mx-chp');
+  await page.getByRole('button', { name: E.worksites.submit, exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: en.errors.VALIDATION_FAILED }).waitFor();
+  await checkPage(page, 'worksite refused');
+  assert.equal(await db.selectFrom('worksites').select('id').where('name', '=', 'Okanagan orchard').execute().then((r) => r.length), 0, 'nothing written');
+
+  await page.getByLabel(E.worksites.subdivision, { exact: true }).fill('CA-BC');
+  await page.getByRole('button', { name: E.worksites.submit, exact: true }).click();
+  await page.getByRole('status').filter({ hasText: fill(E.worksites.added, { name: 'Okanagan orchard' }) }).waitFor();
+  await page.getByRole('listitem').filter({ hasText: 'Okanagan orchard – 4410 Lakeshore Rd, Kelowna, CA-BC' }).waitFor();
+  await checkPage(page, 'worksite added');
+  // The new job order offers it.
+  await page.getByRole('button', { name: E.employer.new, exact: true }).click();
+  await page.getByLabel('Okanagan orchard (Kelowna, CA-BC)').waitFor();
+});

@@ -10,6 +10,7 @@ import { JobOrderForm } from './job-order-form.tsx';
 import { getEmployer, getJobOrder, listEmployers, listJobOrders, moveJobOrder, submitJobOrder, type Employer, type EmployerDetail, type JobOrder, type JobOrderDetail } from './labor-api.ts';
 import { PlacementsPanel } from './placements-panel.tsx';
 import { useMoney } from './wage-floor-note.tsx';
+import { WorksitesPanel } from './worksites-panel.tsx';
 
 type Open = { kind: 'none' } | { kind: 'new' } | { kind: 'existing'; jobOrder: JobOrderDetail };
 const PLACED_STATUSES = ['recruiting', 'filled', 'in_season', 'closed'];
@@ -155,6 +156,14 @@ export function EmployerPage() {
             </button>
           </p>
         </section>
+      )}
+      {employer && open.kind === 'none' && (
+        <WorksitesPanel
+          employer={employer}
+          onAdded={async () => {
+            setEmployer(await getEmployer(employer.id));
+          }}
+        />
       )}
       {employer && open.kind === 'new' && (
         <section aria-labelledby="job-order-title">

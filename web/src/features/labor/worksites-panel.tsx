@@ -1,0 +1,95 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { addWorksite, type EmployerDetail } from './labor-api.ts';
+
+type Address = { line1?: string; city?: string; postcode?: string };
+
+/**
+ * The employer's worksites (where the work is done; a job order names one or more) and a form to
+ * add one in the employer's member state. The server checks the place (ISO 3166-2) and audits it.
+ */
+export function WorksitesPanel({ employer, onAdded }: { employer: EmployerDetail; onAdded: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [error, setError] = useState<unknown>();
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const postcode = text('postcode');
+    setBusy(true);
+    setError(undefined);
+    setNotice('');
+    try {
+      const added = await addWorksite(employer.id, {
+        name: text('name'),
+        address: { line1: text('line1'), city: text('city'), subdivision: text('subdivision').toUpperCase(), ...(postcode ? { postcode } : {}), country: employer.memberState },
+      });
+      form.reset();
+      setNotice(t('labor.worksites.added', { name: added.name }));
+      await onAdded();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`}>{t('labor.worksites.title')}</h2>
+      {employer.worksites.length === 0 ? (
+        <p>{t('labor.worksites.none')}</p>
+      ) : (
+        <ul>
+          {employer.worksites.map((w) => {
+            const address = w.address as Address;
+            return (
+              <li key={w.id}>
+                <strong>{w.name}</strong> – {[address.line1, address.city, w.subdivision, address.postcode].filter(Boolean).join(', ')}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-add`}>
+        <h3 id={`${uid}-add`}>{t('labor.worksites.add')}</h3>
+        {error !== undefined && <ErrorMessage error={error} />}
+        <div className="labor-field">
+          <label htmlFor={`${uid}-name`}>{t('labor.worksites.name')}</label>
+          <input id={`${uid}-name`} name="name" required maxLength={200} autoComplete="organization" />
+        </div>
+        <div className="labor-field">
+          <label htmlFor={`${uid}-line1`}>{t('labor.worksites.line1')}</label>
+          <input id={`${uid}-line1`} name="line1" required maxLength={200} autoComplete="address-line1" />
+        </div>
+        <div className="labor-field">
+          <label htmlFor={`${uid}-city`}>{t('labor.worksites.city')}</label>
+          <input id={`${uid}-city`} name="city" required maxLength={100} autoComplete="address-level2" />
+        </div>
+        <div className="labor-field">
+          <label htmlFor={`${uid}-subdivision`}>{t('labor.worksites.subdivision')}</label>
+          <input id={`${uid}-subdivision`} name="subdivision" required maxLength={6} size={8} aria-describedby={`${uid}-subdivision-hint`} />
+          <p id={`${uid}-subdivision-hint`} className="hint">
+            {t('labor.worksites.subdivisionHint', { prefix: `${employer.memberState}-` })}
+          </p>
+        </div>
+        <div className="labor-field">
+          <label htmlFor={`${uid}-postcode`}>{t('labor.worksites.postcode')}</label>
+          <input id={`${uid}-postcode`} name="postcode" maxLength={20} autoComplete="postal-code" />
+        </div>
+        <p>
+          <button type="submit" className="button" disabled={busy}>
+            {t('labor.worksites.submit')}
+          </button>
+        </p>
+        <p role="status">{notice}</p>
+      </form>
+    </section>
+  );
+}
