@@ -60,18 +60,9 @@ export function WorksitesPanel({ employer, onAdded }: { employer: EmployerDetail
       <form onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-add`}>
         <h3 id={`${uid}-add`}>{t('labor.worksites.add')}</h3>
         {error !== undefined && <ErrorMessage error={error} />}
-        <div className="labor-field">
-          <label htmlFor={`${uid}-name`}>{t('labor.worksites.name')}</label>
-          <input id={`${uid}-name`} name="name" required maxLength={200} autoComplete="organization" />
-        </div>
-        <div className="labor-field">
-          <label htmlFor={`${uid}-line1`}>{t('labor.worksites.line1')}</label>
-          <input id={`${uid}-line1`} name="line1" required maxLength={200} autoComplete="address-line1" />
-        </div>
-        <div className="labor-field">
-          <label htmlFor={`${uid}-city`}>{t('labor.worksites.city')}</label>
-          <input id={`${uid}-city`} name="city" required maxLength={100} autoComplete="address-level2" />
-        </div>
+        <TextField id={`${uid}-name`} name="name" label={t('labor.worksites.name')} maxLength={200} autoComplete="organization" required />
+        <TextField id={`${uid}-line1`} name="line1" label={t('labor.worksites.line1')} maxLength={200} autoComplete="address-line1" required />
+        <TextField id={`${uid}-city`} name="city" label={t('labor.worksites.city')} maxLength={100} autoComplete="address-level2" required />
         <div className="labor-field">
           <label htmlFor={`${uid}-subdivision`}>{t('labor.worksites.subdivision')}</label>
           <input id={`${uid}-subdivision`} name="subdivision" required maxLength={6} size={8} aria-describedby={`${uid}-subdivision-hint`} />
@@ -79,10 +70,7 @@ export function WorksitesPanel({ employer, onAdded }: { employer: EmployerDetail
             {t('labor.worksites.subdivisionHint', { prefix: `${employer.memberState}-` })}
           </p>
         </div>
-        <div className="labor-field">
-          <label htmlFor={`${uid}-postcode`}>{t('labor.worksites.postcode')}</label>
-          <input id={`${uid}-postcode`} name="postcode" maxLength={20} autoComplete="postal-code" />
-        </div>
+        <TextField id={`${uid}-postcode`} name="postcode" label={t('labor.worksites.postcode')} maxLength={20} autoComplete="postal-code" />
         <p>
           <button type="submit" className="button" disabled={busy}>
             {t('labor.worksites.submit')}
@@ -91,5 +79,14 @@ export function WorksitesPanel({ employer, onAdded }: { employer: EmployerDetail
         <p role="status">{notice}</p>
       </form>
     </section>
+  );
+}
+
+function TextField({ id, name, label, maxLength, autoComplete, required = false }: { id: string; name: string; label: string; maxLength: number; autoComplete: string; required?: boolean }) {
+  return (
+    <div className="labor-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} required={required} maxLength={maxLength} autoComplete={autoComplete} />
+    </div>
   );
 }
