@@ -337,20 +337,35 @@ scenario('labour 6/6: the worker reports a fee anonymously from her phone; the l
   await report.getByText(F.reports.statuses.referred, { exact: false }).first().waitFor();
 });
 
-scenario('labour: an employer adds a worksite in the portal; a place outside her member state is refused', async ({ baseUrl, db, openPage }) => {
+scenario('labour: an employer registers her farm and adds a worksite in the portal; a place outside her member state is refused', async ({ db, openPage }) => {
   const user = await insertUser(db, 'employer', { office: 'F.A.R.M.S. Mississauga', locale: 'en', name: 'Bea Cole' });
-  const api = await apiSession(baseUrl, user.email);
-  const employer = await api('POST', '/api/labor/employers', buildEmployer({ legalName: 'Kelowna Fruit Co. Ltd.', tradeName: 'Kelowna Fruit' }));
   const page = await openPage();
   await page.goto('/');
   await signIn(page, en, user.email);
   await expectHeading(page, fill(en.home.welcome, { name: 'Bea Cole' }));
   await openMenuItem(page, en, E.nav.employer);
-  // Her association may hold other employers (the story above made one): she chooses hers.
-  await page.getByRole('heading', { level: 2, name: new RegExp(`^${E.employer.list} – `) }).waitFor();
-  const choose = page.getByLabel(E.employer.employer, { exact: true });
-  if ((await choose.count()) > 0) await choose.selectOption(employer.id);
+  // Her association may hold other employers already (the story above made one): she registers another.
+  const form = page.getByRole('form', { name: E.registration.title });
+  const another = page.getByRole('button', { name: E.registration.another, exact: true });
+  await Promise.race([form.waitFor(), another.waitFor()]);
+  if ((await form.count()) === 0) {
+    await another.click();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), E.registration.title, 'the keyboard goes to the form');
+  }
+  await checkPage(page, 'employer registration form');
+  await form.getByLabel(E.registration.legalName, { exact: true }).fill('Kelowna Fruit Co. Ltd.');
+  await form.getByLabel(E.registration.tradeName, { exact: true }).fill('Kelowna Fruit');
+  await form.getByLabel(E.registration.taxId, { exact: true }).fill(`87${String(Date.now()).slice(-7)}`);
+  await form.getByLabel(E.registration.sectorCode, { exact: true }).fill('111331');
+  await form.getByLabel(E.worksites.line1, { exact: true }).fill('2200 KLO Rd');
+  await form.getByLabel(E.worksites.city, { exact: true }).fill('Kelowna');
+  await form.getByLabel(E.worksites.subdivision, { exact: true }).fill('CA-BC');
+  await form.getByLabel(E.registration.contactName, { exact: true }).fill('Bea Cole');
+  await form.getByRole('button', { name: E.registration.submit, exact: true }).click();
+  await notice(page, fill(E.registration.registered, { name: 'Kelowna Fruit' }));
   await page.getByRole('heading', { level: 2, name: `${E.employer.list} – Kelowna Fruit`, exact: true }).waitFor();
+  const stored = await db.selectFrom('employers').select(['legal_name', 'sector_system', 'member_state']).where('trade_name', '=', 'Kelowna Fruit').executeTakeFirstOrThrow();
+  assert.deepEqual(stored, { legal_name: 'Kelowna Fruit Co. Ltd.', sector_system: 'NAICS', member_state: 'CA' });
   await page.getByRole('heading', { level: 2, name: E.worksites.title, exact: true }).waitFor();
   await page.getByText(E.worksites.none, { exact: true }).waitFor();
   await checkPage(page, 'employer without worksites');

@@ -11,6 +11,7 @@ import { getEmployer, getJobOrder, listEmployers, listJobOrders, moveJobOrder, s
 import { PlacementsPanel } from './placements-panel.tsx';
 import { useMoney } from './wage-floor-note.tsx';
 import { WorksitesPanel } from './worksites-panel.tsx';
+import { EmployerRegistrationForm } from './employer-registration-form.tsx';
 
 type Open = { kind: 'none' } | { kind: 'new' } | { kind: 'existing'; jobOrder: JobOrderDetail };
 const PLACED_STATUSES = ['recruiting', 'filled', 'in_season', 'closed'];
@@ -34,6 +35,8 @@ export function EmployerPage() {
   const [error, setError] = useState<unknown>();
   const detailHeading = useRef<HTMLHeadingElement>(null);
 
+  const [registering, setRegistering] = useState(false);
+
   useEffect(() => {
     listEmployers().then(
       (items) => {
@@ -43,6 +46,15 @@ export function EmployerPage() {
       (err: unknown) => setError(err),
     );
   }, []);
+
+  /** A newly registered employer becomes the one shown, and the page says what comes next. */
+  async function registered(detail: EmployerDetail) {
+    setEmployers(await listEmployers());
+    setRegistering(false);
+    setOpen({ kind: 'none' });
+    setEmployerId(detail.id);
+    setNotice(t('labor.registration.registered', { name: detail.tradeName ?? detail.legalName }));
+  }
 
   const reloadJobOrders = useCallback(async (id: string) => {
     setJobOrders(await listJobOrders({ employerId: id }));
@@ -100,6 +112,7 @@ export function EmployerPage() {
       {error !== undefined && <ErrorMessage error={error} />}
       {employers === undefined && error === undefined && <p role="status">{t('app.loading')}</p>}
       {employers?.length === 0 && <p>{t('labor.employer.noEmployer')}</p>}
+      {employers !== undefined && (employers.length === 0 || registering) && <EmployerRegistrationForm onRegistered={registered} focusOnOpen={registering} />}
       {employers && employers.length > 1 && (
         <div className="labor-field">
           <label htmlFor="employer-select">{t('labor.employer.employer')}</label>
@@ -156,6 +169,13 @@ export function EmployerPage() {
             </button>
           </p>
         </section>
+      )}
+      {employer && open.kind === 'none' && !registering && (
+        <p>
+          <button type="button" className="button" onClick={() => { setNotice(''); setRegistering(true); }}>
+            {t('labor.registration.another')}
+          </button>
+        </p>
       )}
       {employer && open.kind === 'none' && (
         <WorksitesPanel

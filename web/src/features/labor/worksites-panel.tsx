@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { addWorksite, type EmployerDetail } from './labor-api.ts';
+import { TextField } from './text-field.tsx';
 
 type Address = { line1?: string; city?: string; postcode?: string };
 
@@ -79,14 +80,5 @@ export function WorksitesPanel({ employer, onAdded }: { employer: EmployerDetail
         <p role="status">{notice}</p>
       </form>
     </section>
-  );
-}
-
-function TextField({ id, name, label, maxLength, autoComplete, required = false }: { id: string; name: string; label: string; maxLength: number; autoComplete: string; required?: boolean }) {
-  return (
-    <div className="labor-field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} required={required} maxLength={maxLength} autoComplete={autoComplete} />
-    </div>
   );
 }
