@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { useUser } from '../auth/session.tsx';
 import { registerEmployer, type EmployerDetail } from './labor-api.ts';
-import { TextField } from './text-field.tsx';
+import { SubdivisionField, TextField } from './form-fields.tsx';
 
 /**
  * Registers an employer (a farm or company) in the user's member state, acting through the user's
@@ -76,13 +76,7 @@ export function EmployerRegistrationForm({ onRegistered, focusOnOpen = false }: 
       </div>
       <TextField id={`${uid}-line1`} name="line1" label={t('labor.worksites.line1')} maxLength={200} autoComplete="address-line1" required />
       <TextField id={`${uid}-city`} name="city" label={t('labor.worksites.city')} maxLength={100} autoComplete="address-level2" required />
-      <div className="labor-field">
-        <label htmlFor={`${uid}-subdivision`}>{t('labor.worksites.subdivision')}</label>
-        <input id={`${uid}-subdivision`} name="subdivision" required maxLength={6} size={8} aria-describedby={`${uid}-subdivision-hint`} />
-        <p id={`${uid}-subdivision-hint`} className="hint">
-          {t('labor.worksites.subdivisionHint', { prefix: `${memberState}-` })}
-        </p>
-      </div>
+      <SubdivisionField id={`${uid}-subdivision`} memberState={memberState} />
       <TextField id={`${uid}-postcode`} name="postcode" label={t('labor.worksites.postcode')} maxLength={20} autoComplete="postal-code" />
       <fieldset>
         <legend>{t('labor.registration.contact')}</legend>

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { addWorksite, type EmployerDetail } from './labor-api.ts';
-import { TextField } from './text-field.tsx';
+import { SubdivisionField, TextField } from './form-fields.tsx';
 
 type Address = { line1?: string; city?: string; postcode?: string };
 
@@ -64,13 +64,7 @@ export function WorksitesPanel({ employer, onAdded }: { employer: EmployerDetail
         <TextField id={`${uid}-name`} name="name" label={t('labor.worksites.name')} maxLength={200} autoComplete="organization" required />
         <TextField id={`${uid}-line1`} name="line1" label={t('labor.worksites.line1')} maxLength={200} autoComplete="address-line1" required />
         <TextField id={`${uid}-city`} name="city" label={t('labor.worksites.city')} maxLength={100} autoComplete="address-level2" required />
-        <div className="labor-field">
-          <label htmlFor={`${uid}-subdivision`}>{t('labor.worksites.subdivision')}</label>
-          <input id={`${uid}-subdivision`} name="subdivision" required maxLength={6} size={8} aria-describedby={`${uid}-subdivision-hint`} />
-          <p id={`${uid}-subdivision-hint`} className="hint">
-            {t('labor.worksites.subdivisionHint', { prefix: `${employer.memberState}-` })}
-          </p>
-        </div>
+        <SubdivisionField id={`${uid}-subdivision`} memberState={employer.memberState} />
         <TextField id={`${uid}-postcode`} name="postcode" label={t('labor.worksites.postcode')} maxLength={20} autoComplete="postal-code" />
         <p>
           <button type="submit" className="button" disabled={busy}>

@@ -1,0 +1,42 @@
+/** One-line fields shared by the labour forms. */
+import { useTranslation } from 'react-i18next';
+
+/** A labelled one-line text input of the labour forms (read back through FormData by `name`). */
+export function TextField({
+  id,
+  name,
+  label,
+  maxLength,
+  autoComplete,
+  required = false,
+  type = 'text',
+}: {
+  id: string;
+  name: string;
+  label: string;
+  maxLength: number;
+  autoComplete?: string;
+  required?: boolean;
+  type?: 'text' | 'email' | 'tel';
+}) {
+  return (
+    <div className="labor-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} type={type} required={required} maxLength={maxLength} autoComplete={autoComplete} />
+    </div>
+  );
+}
+
+/** The ISO 3166-2 code of a place in the member state (CA-ON, MX-CHP), with its hint. */
+export function SubdivisionField({ id, memberState }: { id: string; memberState: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="labor-field">
+      <label htmlFor={id}>{t('labor.worksites.subdivision')}</label>
+      <input id={id} name="subdivision" required maxLength={6} size={8} aria-describedby={`${id}-hint`} />
+      <p id={`${id}-hint`} className="hint">
+        {t('labor.worksites.subdivisionHint', { prefix: `${memberState}-` })}
+      </p>
+    </div>
+  );
+}
