@@ -39,6 +39,14 @@ export function CasesPage() {
   const [selected, setSelected] = useState<string | null>(selectedFromUrl);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [filters, setFilters] = useState<Record<string, string>>({});
+  /** The case whose link takes the focus once its row is on the page (the first of a page just added). */
+  const [focusCase, setFocusCase] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!focusCase) return;
+    document.getElementById(`case-link-${focusCase}`)?.focus();
+    setFocusCase(null);
+  }, [focusCase, load]);
 
   useEffect(() => {
     const onPop = () => setSelected(selectedFromUrl());
@@ -62,8 +70,7 @@ export function CasesPage() {
     fetchPage(current.more ?? {}, current.searched).then(
       ({ items, more }) => {
         setLoad({ ...current, items: [...current.items, ...items], more, moreState: 'idle' });
-        const first = items[0];
-        if (first) requestAnimationFrame(() => document.getElementById(`case-link-${first.id}`)?.focus());
+        setFocusCase(items[0]?.id ?? null);
       },
       (error: unknown) => setLoad({ ...current, moreState: { error } }),
     );
