@@ -14,6 +14,7 @@ import {
   type SharingAgreement,
   type SharingPurpose,
 } from './sharing-agreements-api.ts';
+import { focusWhenDrawn } from '../../components/focus.ts';
 
 type Errors = Record<string, string>;
 
@@ -252,7 +253,7 @@ function CreateForm({ states, nameOf, onCreated }: { states: MemberState[]; name
     } catch (err) {
       setError(err);
       setErrors(errorsFrom(err, CREATE_FIELDS));
-      requestAnimationFrame(() => alert.current?.focus());
+      focusWhenDrawn(() => alert.current);
     } finally {
       setSaving(false);
     }

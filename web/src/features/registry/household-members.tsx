@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PersonEditor } from './person-editor.tsx';
 import { fullName, PersonFacts } from './person-facts.tsx';
 import type { Household } from './registry-api.ts';
+import { focusWhenDrawn } from '../../components/focus.ts';
 
 /** The members of a household, each with their facts and documents, and a button to change their details. */
 export function HouseholdMembers({ household, onReload }: { household: Household; onReload: () => Promise<void> }) {
@@ -16,7 +17,7 @@ export function HouseholdMembers({ household, onReload }: { household: Household
     setEditing(undefined);
     setSaved(wasSaved ? t('registry.editor.saved') : '');
     // The focus returns to the button that opened the form.
-    requestAnimationFrame(() => editButtons.current.get(personId)?.focus());
+    focusWhenDrawn(() => editButtons.current.get(personId));
   }
 
   return (

@@ -5,6 +5,7 @@ import { CountryOptions } from './country-options.tsx';
 import { describedBy, type FieldErrors } from './field-errors.ts';
 import { PartialDateField, type DateParts } from './partial-date-field.tsx';
 import type { z } from 'zod';
+import { focusWhenDrawn } from '../../components/focus.ts';
 
 export const RELATIONSHIPS = [
   'spouse',
@@ -75,7 +76,7 @@ export function MemberFields({ index, member, inPerson, errors, onChange, onRemo
   function addSecondNationality() {
     setShowSecondNationality(true);
     // The picker replaces the button that was pressed, so the focus moves to it once it is drawn.
-    requestAnimationFrame(() => secondNationality.current?.focus());
+    focusWhenDrawn(() => secondNationality.current);
   }
   const set = <K extends keyof MemberDraft>(field: K, value: MemberDraft[K]) => onChange({ ...member, [field]: value });
 
