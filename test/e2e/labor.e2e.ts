@@ -14,6 +14,7 @@ import type { Db } from '../../src/platform/db.ts';
 import { en } from '../../web/src/i18n/catalogues/en.ts';
 import { es } from '../../web/src/i18n/catalogues/es.ts';
 import { fr } from '../../web/src/i18n/catalogues/fr.ts';
+import { formatCalendarDate } from '../../web/src/i18n/format.ts';
 import { ensureProgrammes, insertHousehold, insertScreeningResult } from '../helpers/cases-factories.ts';
 import { ATTESTATION, buildEmployer, buildJobOrder } from '../helpers/labor-factories.ts';
 import { expectHeading, openMenuItem, signIn } from './app-driver.ts';
@@ -387,4 +388,44 @@ scenario('labour: an employer registers her farm and adds a worksite in the port
   // The new job order offers it.
   await page.getByRole('button', { name: E.employer.new, exact: true }).click();
   await page.getByLabel('Okanagan orchard (Kelowna, CA-BC)').waitFor();
+});
+
+scenario('labour: the labour officer records an inspection and a debarment of an employer, in French', async ({ baseUrl, db, openPage }) => {
+  const owner = await insertUser(db, 'employer', { office: 'F.A.R.M.S. Mississauga', locale: 'en', name: 'Dan Moss' });
+  const employer = await (await apiSession(baseUrl, owner.email))('POST', '/api/labor/employers', buildEmployer({ legalName: 'Fraser Valley Berries Ltd.', tradeName: 'Fraser Valley Berries' }));
+  const C = F.compliance;
+  const page = await openPage();
+  await page.goto('/');
+  await signIn(page, en, OFFICER);
+  await expectHeading(page, fill(fr.home.welcome, { name: 'Émilie Tremblay' }));
+  await openMenuItem(page, fr, F.nav.compliance);
+  await expectHeading(page, C.title);
+  await page.getByLabel(F.employer.employer, { exact: true }).selectOption(employer.id);
+  const history = page.getByRole('heading', { level: 2, name: 'Fraser Valley Berries (Fraser Valley Berries Ltd.)', exact: true });
+  await history.waitFor();
+  await page.getByText(C.notDebarred, { exact: true }).waitFor();
+  await page.getByText(C.none, { exact: true }).waitFor();
+  await checkPage(page, 'employer compliance, nothing recorded (fr)');
+
+  await page.getByLabel(C.kind, { exact: true }).selectOption('inspection');
+  await page.getByLabel(C.occurredOn, { exact: true }).fill('2026-11-02');
+  await page.getByLabel(C.description, { exact: true }).fill('Logements inspectés : chauffage insuffisant.');
+  await page.getByLabel(C.source, { exact: true }).fill('Rapport d’inspection ESDC 2026-4471');
+  await page.getByRole('button', { name: C.submit, exact: true }).click();
+  await page.getByRole('status').filter({ hasText: C.recorded }).waitFor();
+  await page.getByRole('row').filter({ hasText: 'Rapport d’inspection ESDC 2026-4471' }).getByRole('rowheader', { name: C.kinds.inspection }).waitFor();
+
+  await page.getByLabel(C.kind, { exact: true }).selectOption('debarment');
+  await page.getByLabel(C.occurredOn, { exact: true }).fill('2026-12-01');
+  await page.getByLabel(C.description, { exact: true }).fill('Exclusion après des frais de recrutement facturés aux travailleurs.');
+  await page.getByLabel(C.source, { exact: true }).fill('Décision EDSC 2026-118');
+  await page.getByLabel(C.debarredUntilField, { exact: true }).fill('2027-06-30');
+  await page.getByRole('button', { name: C.submit, exact: true }).click();
+  await page.getByText(fill(C.debarredUntil, { date: formatCalendarDate('2027-06-30', 'fr') }), { exact: true }).waitFor();
+  await checkPage(page, 'employer debarred (fr)');
+
+  const row = await db.selectFrom('employers').select('debarred_until').where('id', '=', employer.id).executeTakeFirstOrThrow();
+  assert.equal(String(row.debarred_until).slice(0, 10), '2027-06-30');
+  const audit = await db.selectFrom('audit_events').select('details').where('action', '=', 'labor.employer.compliance').where('record_id', '=', employer.id).orderBy('seq').execute();
+  assert.deepEqual(audit.map((a) => (a.details as { kind: string }).kind), ['inspection', 'debarment']);
 });

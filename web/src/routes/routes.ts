@@ -6,6 +6,7 @@ import { AuditPage } from '../features/audit/audit-page.tsx';
 import { CasesPage } from '../features/cases/cases-page.tsx';
 import { MyCasesPage } from '../features/cases/my-cases-page.tsx';
 import { ApprovalsPage } from '../features/labor/approvals-page.tsx';
+import { CompliancePage } from '../features/labor/compliance-page.tsx';
 import { EmployerPage } from '../features/labor/employer-page.tsx';
 import { MyOffersPage } from '../features/labor/my-offers-page.tsx';
 import { ReportsPage } from '../features/labor/reports-page.tsx';
@@ -96,6 +97,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/labor/approvals', navKey: 'labor.nav.approvals', summaryKey: 'labor.summary.approvals', scope: 'labor:admin', Page: ApprovalsPage },
   { path: '/labor/rounds', navKey: 'labor.nav.rounds', summaryKey: 'labor.summary.rounds', scope: 'labor:admin', Page: RoundsPage },
   { path: '/labor/reports', navKey: 'labor.nav.reports', summaryKey: 'labor.summary.reports', scope: 'labor:admin', Page: ReportsPage },
+  { path: '/labor/compliance', navKey: 'labor.nav.compliance', summaryKey: 'labor.summary.compliance', scope: 'labor:admin', Page: CompliancePage },
   { path: '/programmes', navKey: 'programmes.nav', summaryKey: 'programmes.summary', scope: 'pathways:admin', Page: ProgrammesPage },
   { path: '/protection', navKey: 'protection.nav.officer', summaryKey: 'protection.summary.officer', scope: 'protection:read', roles: ['protection_officer'], Page: ProtectionPage },
   { path: '/screening', navKey: 'protection.nav.screening', summaryKey: 'protection.summary.screening', scope: 'registry:write', roles: ['caseworker', 'protection_officer', 'supervisor'], Page: ScreeningPage },

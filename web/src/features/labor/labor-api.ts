@@ -17,7 +17,7 @@ import type {
   WorkerRound as WorkerRoundSchema,
 } from '../../../../src/labor/labor.responses.ts';
 import type { WageFloor } from '../../../../src/labor/wage-floors/check-wage.ts';
-import type { ArrivalUpdate, HandleReport, NewAttestation, NewEmployer, NewJobOrder, NewReport, NewWorksite, Ranking, UpdateJobOrder } from '../../../../src/labor/labor.schemas.ts';
+import type { ArrivalUpdate, HandleReport, NewAttestation, NewComplianceEvent, NewEmployer, NewJobOrder, NewReport, NewWorksite, Ranking, UpdateJobOrder } from '../../../../src/labor/labor.schemas.ts';
 
 export type Offer = z.infer<typeof OfferSchema>;
 export type ReportReceipt = z.infer<typeof ReceiptSchema>;
@@ -59,6 +59,7 @@ export async function listEmployers(): Promise<Employer[]> {
 }
 export const getEmployer = (employerId: string) => request<EmployerDetail>('GET', `/api/labor/employers/${id(employerId)}`);
 export const registerEmployer = (body: z.input<typeof NewEmployer>) => request<EmployerDetail>('POST', '/api/labor/employers', body);
+export const recordCompliance = (employerId: string, body: z.input<typeof NewComplianceEvent>) => request<{ id: string }>('POST', `/api/labor/employers/${id(employerId)}/compliance`, body);
 export const addWorksite = (employerId: string, body: z.input<typeof NewWorksite>) => request<EmployerDetail['worksites'][number]>('POST', `/api/labor/employers/${id(employerId)}/worksites`, body);
 export async function listJobOrders(query: { status?: string; employerId?: string } = {}): Promise<JobOrder[]> {
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));

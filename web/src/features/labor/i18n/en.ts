@@ -1,12 +1,13 @@
 /** The labour-mobility strings in English; the other languages match this shape key for key. */
 export const laborEn = {
-  nav: { offers: 'Job offers', employer: 'Job orders', approvals: 'Approve job orders', rounds: 'Allocation rounds', reports: 'Workers’ reports' },
+  nav: { offers: 'Job offers', employer: 'Job orders', approvals: 'Approve job orders', rounds: 'Allocation rounds', reports: 'Workers’ reports', compliance: 'Employers’ compliance' },
   summary: {
     offers: 'Seasonal job offers, their contract terms in your language, and why.',
     employer: 'Your job orders, the fair-recruitment attestation, placements, arrivals and season end.',
     approvals: 'Job orders submitted by employers, with their wage check and attestation.',
     rounds: 'Open, run, verify and publish the allocation of workers to job orders.',
     reports: 'Problems workers reported: fees, documents kept, unpaid wages, unsafe housing, threats.',
+    compliance: 'Violations, inspections, back wages and debarments of each employer, with their source.',
   },
   status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', recruiting: 'Recruiting', filled: 'Filled', in_season: 'In season', closed: 'Closed' },
   offers: {
@@ -54,6 +55,26 @@ export const laborEn = {
     dates: 'From {{start}} to {{end}}',
     places: '{{count}} places',
     where: 'Where',
+  },
+  compliance: {
+    title: 'Employers’ compliance',
+    intro: 'Record what inspectors and courts found about an employer. A debarment stops its job orders from being approved until the date you give; every entry is kept and audited.',
+    noEmployers: 'No employer is registered in your member state yet.',
+    debarredUntil: 'Debarred until {{date}}: its job orders cannot be approved.',
+    notDebarred: 'Not debarred.',
+    none: 'Nothing recorded for this employer.',
+    history: 'Compliance history',
+    occurredOn: 'Date',
+    kind: 'What happened',
+    kinds: { violation: 'Violation', inspection: 'Inspection', back_wages: 'Back wages ordered', debarment: 'Debarment' },
+    until: 'until {{date}}',
+    description: 'Description',
+    source: 'Source',
+    sourceHint: 'The decision, inspection report or case number it comes from.',
+    new: 'Record an event',
+    debarredUntilField: 'Debarred until',
+    submit: 'Record',
+    recorded: 'Recorded.',
   },
   registration: {
     title: 'Register an employer',

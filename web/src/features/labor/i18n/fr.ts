@@ -1,13 +1,14 @@
 import type { LaborCatalogue, LaborErrors } from './en.ts';
 
 export const laborFr: LaborCatalogue = {
-  nav: { offers: 'Offres d’emploi', employer: 'Offres d’emploi employeur', approvals: 'Approuver les offres d’emploi', rounds: 'Tours d’attribution', reports: 'Signalements des travailleurs' },
+  nav: { offers: 'Offres d’emploi', employer: 'Offres d’emploi employeur', approvals: 'Approuver les offres d’emploi', rounds: 'Tours d’attribution', reports: 'Signalements des travailleurs', compliance: 'Conformité des employeurs' },
   summary: {
     offers: 'Offres d’emploi saisonnier, les conditions du contrat dans votre langue, et pourquoi.',
     employer: 'Vos offres d’emploi, l’attestation de recrutement équitable, les placements, les arrivées et la fin de saison.',
     approvals: 'Offres d’emploi soumises par les employeurs, avec leur contrôle du salaire et leur attestation.',
     rounds: 'Ouvrir, lancer, vérifier et publier l’attribution des travailleurs aux offres d’emploi.',
     reports: 'Problèmes signalés par les travailleurs : frais, documents confisqués, salaires impayés, logement dangereux, menaces.',
+    compliance: 'Infractions, inspections, salaires dus et exclusions de chaque employeur, avec leur source.',
   },
   offers: {
     title: 'Offres d’emploi',
@@ -55,6 +56,26 @@ export const laborFr: LaborCatalogue = {
     dates: 'Du {{start}} au {{end}}',
     places: '{{count}} postes',
     where: 'Où',
+  },
+  compliance: {
+    title: 'Conformité des employeurs',
+    intro: 'Consignez ce que les inspecteurs et les tribunaux ont constaté au sujet d’un employeur. Une exclusion empêche l’approbation de ses offres d’emploi jusqu’à la date indiquée ; chaque inscription est conservée et journalisée.',
+    noEmployers: 'Aucun employeur n’est encore enregistré dans votre État membre.',
+    debarredUntil: 'Exclu jusqu’au {{date}} : ses offres d’emploi ne peuvent pas être approuvées.',
+    notDebarred: 'Non exclu.',
+    none: 'Rien n’est consigné pour cet employeur.',
+    history: 'Historique de conformité',
+    occurredOn: 'Date',
+    kind: 'Ce qui s’est passé',
+    kinds: { violation: 'Infraction', inspection: 'Inspection', back_wages: 'Rappel de salaires ordonné', debarment: 'Exclusion' },
+    until: 'jusqu’au {{date}}',
+    description: 'Description',
+    source: 'Source',
+    sourceHint: 'La décision, le rapport d’inspection ou le numéro de dossier dont cela provient.',
+    new: 'Consigner un événement',
+    debarredUntilField: 'Exclu jusqu’au',
+    submit: 'Consigner',
+    recorded: 'Consigné.',
   },
   registration: {
     title: 'Enregistrer un employeur',
