@@ -4,7 +4,8 @@ import './labor.css';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Page } from '../../components/page.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { getEmployer, listEmployers, recordCompliance, type Employer, type EmployerDetail } from './labor-api.ts';
+import { useEmployers } from './use-employers.ts';
+import { getEmployer, recordCompliance, type Employer, type EmployerDetail } from './labor-api.ts';
 
 const KINDS = ['violation', 'inspection', 'back_wages', 'debarment'] as const;
 type Kind = (typeof KINDS)[number];
@@ -18,8 +19,6 @@ export function CompliancePage() {
   const { t } = useTranslation();
   const { calendarDate } = useFormat();
   const uid = useId();
-  const [employers, setEmployers] = useState<Employer[]>();
-  const [employerId, setEmployerId] = useState('');
   const [detail, setDetail] = useState<EmployerDetail>();
   const [error, setError] = useState<unknown>();
   const [formError, setFormError] = useState<unknown>();
@@ -27,15 +26,7 @@ export function CompliancePage() {
   const [kind, setKind] = useState<Kind>('violation');
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    listEmployers().then(
-      (items) => {
-        setEmployers(items);
-        setEmployerId((current) => current || items[0]?.id || '');
-      },
-      (err: unknown) => setError(err),
-    );
-  }, []);
+  const { employers, employerId, setEmployerId } = useEmployers(setError);
 
   const reload = useCallback(async (id: string) => setDetail(await getEmployer(id)), []);
   useEffect(() => {

@@ -7,7 +7,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { listProgrammes } from '../programmes/programmes-api.ts';
 import { AttestationForm } from './attestation-form.tsx';
 import { JobOrderForm } from './job-order-form.tsx';
-import { getEmployer, getJobOrder, listEmployers, listJobOrders, moveJobOrder, submitJobOrder, type Employer, type EmployerDetail, type JobOrder, type JobOrderDetail } from './labor-api.ts';
+import { useEmployers } from './use-employers.ts';
+import { getEmployer, getJobOrder, listEmployers, listJobOrders, moveJobOrder, submitJobOrder, type EmployerDetail, type JobOrder, type JobOrderDetail } from './labor-api.ts';
 import { PlacementsPanel } from './placements-panel.tsx';
 import { useMoney } from './wage-floor-note.tsx';
 import { WorksitesPanel } from './worksites-panel.tsx';
@@ -25,8 +26,6 @@ export function EmployerPage() {
   const { t, i18n } = useTranslation();
   const { calendarDate } = useFormat();
   const money = useMoney();
-  const [employers, setEmployers] = useState<Employer[]>();
-  const [employerId, setEmployerId] = useState('');
   const [employer, setEmployer] = useState<EmployerDetail>();
   const [programmes, setProgrammes] = useState<string[]>([]);
   const [jobOrders, setJobOrders] = useState<JobOrder[]>();
@@ -37,15 +36,7 @@ export function EmployerPage() {
 
   const [registering, setRegistering] = useState(false);
 
-  useEffect(() => {
-    listEmployers().then(
-      (items) => {
-        setEmployers(items);
-        setEmployerId((current) => current || items[0]?.id || '');
-      },
-      (err: unknown) => setError(err),
-    );
-  }, []);
+  const { employers, setEmployers, employerId, setEmployerId } = useEmployers(setError);
 
   /** A newly registered employer becomes the one shown, and the page says what comes next. */
   async function registered(detail: EmployerDetail) {
