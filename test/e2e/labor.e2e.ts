@@ -429,3 +429,39 @@ scenario('labour: the labour officer records an inspection and a debarment of an
   const audit = await db.selectFrom('audit_events').select('details').where('action', '=', 'labor.employer.compliance').where('record_id', '=', employer.id).orderBy('seq').execute();
   assert.deepEqual(audit.map((a) => (a.details as { kind: string }).kind), ['inspection', 'debarment']);
 });
+
+scenario('labour: the labour officer registers a recruiter for an employer; the same number twice is refused, in French', async ({ baseUrl, db, openPage }) => {
+  const owner = await insertUser(db, 'employer', { office: 'F.A.R.M.S. Mississauga', locale: 'en', name: 'Eva Lund' });
+  const employer = await (await apiSession(baseUrl, owner.email))('POST', '/api/labor/employers', buildEmployer({ legalName: 'Lakeside Greenhouses Inc.', tradeName: 'Lakeside Greenhouses' }));
+  const R = F.recruiters;
+  const number = `GT-REC-${String(Date.now()).slice(-6)}`;
+  const page = await openPage();
+  await page.goto('/');
+  await signIn(page, en, OFFICER);
+  await expectHeading(page, fill(fr.home.welcome, { name: 'Émilie Tremblay' }));
+  await openMenuItem(page, fr, F.nav.recruiters);
+  await expectHeading(page, R.title);
+  await checkPage(page, 'recruiters (fr)');
+
+  const register = async () => {
+    await page.getByLabel(R.name, { exact: true }).fill('Agencia Laboral Quetzal');
+    await page.getByLabel(R.registrationNumber, { exact: true }).fill(number);
+    await page.getByLabel(R.country, { exact: true }).fill('gt');
+    await page.getByLabel('Lakeside Greenhouses', { exact: true }).check();
+    await page.getByRole('button', { name: R.submit, exact: true }).click();
+  };
+  await register();
+  await page.getByRole('status').filter({ hasText: fill(R.registered, { name: 'Agencia Laboral Quetzal' }) }).waitFor();
+  const row = page.getByRole('row').filter({ hasText: number });
+  await row.getByRole('cell', { name: 'Guatemala', exact: true }).waitFor();
+  await row.getByRole('cell', { name: R.active, exact: true }).waitFor();
+  assert.ok((await row.innerText()).includes('Lakeside Greenhouses'), await row.innerText());
+  await checkPage(page, 'recruiter registered (fr)');
+
+  await register();
+  await page.getByRole('alert').filter({ hasText: fr.errors.RECRUITER_EXISTS }).waitFor();
+  const stored = await db.selectFrom('recruiters').select(['id', 'country']).where('registration_number', '=', number).execute();
+  assert.deepEqual(stored.map((r) => r.country), ['GT']);
+  const links = await db.selectFrom('recruiter_employers').select('employer_id').where('recruiter_id', '=', stored[0]!.id).execute();
+  assert.deepEqual(links.map((l) => l.employer_id), [employer.id]);
+});

@@ -9,6 +9,7 @@ import { ApprovalsPage } from '../features/labor/approvals-page.tsx';
 import { CompliancePage } from '../features/labor/compliance-page.tsx';
 import { EmployerPage } from '../features/labor/employer-page.tsx';
 import { MyOffersPage } from '../features/labor/my-offers-page.tsx';
+import { RecruitersPage } from '../features/labor/recruiters-page.tsx';
 import { ReportsPage } from '../features/labor/reports-page.tsx';
 import { RoundsPage } from '../features/labor/rounds-page.tsx';
 import { WorkloadPage } from '../features/cases/workload-page.tsx';
@@ -98,6 +99,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/labor/rounds', navKey: 'labor.nav.rounds', summaryKey: 'labor.summary.rounds', scope: 'labor:admin', Page: RoundsPage },
   { path: '/labor/reports', navKey: 'labor.nav.reports', summaryKey: 'labor.summary.reports', scope: 'labor:admin', Page: ReportsPage },
   { path: '/labor/compliance', navKey: 'labor.nav.compliance', summaryKey: 'labor.summary.compliance', scope: 'labor:admin', Page: CompliancePage },
+  { path: '/labor/recruiters', navKey: 'labor.nav.recruiters', summaryKey: 'labor.summary.recruiters', scope: 'labor:admin', Page: RecruitersPage },
   { path: '/programmes', navKey: 'programmes.nav', summaryKey: 'programmes.summary', scope: 'pathways:admin', Page: ProgrammesPage },
   { path: '/protection', navKey: 'protection.nav.officer', summaryKey: 'protection.summary.officer', scope: 'protection:read', roles: ['protection_officer'], Page: ProtectionPage },
   { path: '/screening', navKey: 'protection.nav.screening', summaryKey: 'protection.summary.screening', scope: 'registry:write', roles: ['caseworker', 'protection_officer', 'supervisor'], Page: ScreeningPage },

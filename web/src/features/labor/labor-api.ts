@@ -10,6 +10,7 @@ import type {
   JobOrderDetail as JobOrderDetailSchema,
   Offer as OfferSchema,
   Placement as PlacementSchema,
+  Recruiter as RecruiterSchema,
   Report as ReportSchema,
   ReportReceipt as ReceiptSchema,
   RoundDetail as RoundDetailSchema,
@@ -17,7 +18,7 @@ import type {
   WorkerRound as WorkerRoundSchema,
 } from '../../../../src/labor/labor.responses.ts';
 import type { WageFloor } from '../../../../src/labor/wage-floors/check-wage.ts';
-import type { ArrivalUpdate, HandleReport, NewAttestation, NewComplianceEvent, NewEmployer, NewJobOrder, NewReport, NewWorksite, Ranking, UpdateJobOrder } from '../../../../src/labor/labor.schemas.ts';
+import type { ArrivalUpdate, HandleReport, NewAttestation, NewComplianceEvent, NewEmployer, NewJobOrder, NewRecruiter, NewReport, NewWorksite, Ranking, UpdateJobOrder } from '../../../../src/labor/labor.schemas.ts';
 
 export type Offer = z.infer<typeof OfferSchema>;
 export type ReportReceipt = z.infer<typeof ReceiptSchema>;
@@ -26,6 +27,7 @@ export type EmployerDetail = z.infer<typeof EmployerDetailSchema>;
 export type JobOrder = z.infer<typeof JobOrderSchema>;
 export type JobOrderDetail = z.infer<typeof JobOrderDetailSchema>;
 export type Placement = z.infer<typeof PlacementSchema>;
+export type Recruiter = z.infer<typeof RecruiterSchema>;
 export type Report = z.infer<typeof ReportSchema>;
 export type Round = z.infer<typeof RoundSchema>;
 export type RoundDetail = z.infer<typeof RoundDetailSchema>;
@@ -60,6 +62,10 @@ export async function listEmployers(): Promise<Employer[]> {
 export const getEmployer = (employerId: string) => request<EmployerDetail>('GET', `/api/labor/employers/${id(employerId)}`);
 export const registerEmployer = (body: z.input<typeof NewEmployer>) => request<EmployerDetail>('POST', '/api/labor/employers', body);
 export const recordCompliance = (employerId: string, body: z.input<typeof NewComplianceEvent>) => request<{ id: string }>('POST', `/api/labor/employers/${id(employerId)}/compliance`, body);
+export async function listRecruiters(): Promise<Recruiter[]> {
+  return (await request<{ items: Recruiter[] }>('GET', '/api/labor/recruiters')).items;
+}
+export const registerRecruiter = (body: z.input<typeof NewRecruiter>) => request<Recruiter>('POST', '/api/labor/recruiters', body);
 export const addWorksite = (employerId: string, body: z.input<typeof NewWorksite>) => request<EmployerDetail['worksites'][number]>('POST', `/api/labor/employers/${id(employerId)}/worksites`, body);
 export async function listJobOrders(query: { status?: string; employerId?: string } = {}): Promise<JobOrder[]> {
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));

@@ -1,6 +1,6 @@
 /** The labour-mobility strings in English; the other languages match this shape key for key. */
 export const laborEn = {
-  nav: { offers: 'Job offers', employer: 'Job orders', approvals: 'Approve job orders', rounds: 'Allocation rounds', reports: 'Workers’ reports', compliance: 'Employers’ compliance' },
+  nav: { offers: 'Job offers', employer: 'Job orders', approvals: 'Approve job orders', rounds: 'Allocation rounds', reports: 'Workers’ reports', compliance: 'Employers’ compliance', recruiters: 'Recruiters' },
   summary: {
     offers: 'Seasonal job offers, their contract terms in your language, and why.',
     employer: 'Your job orders, the fair-recruitment attestation, placements, arrivals and season end.',
@@ -8,6 +8,7 @@ export const laborEn = {
     rounds: 'Open, run, verify and publish the allocation of workers to job orders.',
     reports: 'Problems workers reported: fees, documents kept, unpaid wages, unsafe housing, threats.',
     compliance: 'Violations, inspections, back wages and debarments of each employer, with their source.',
+    recruiters: 'The register of recruiters: only a registered, active recruiter may be named on a job order.',
   },
   status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', recruiting: 'Recruiting', filled: 'Filled', in_season: 'In season', closed: 'Closed' },
   offers: {
@@ -55,6 +56,24 @@ export const laborEn = {
     dates: 'From {{start}} to {{end}}',
     places: '{{count}} places',
     where: 'Where',
+  },
+  recruiters: {
+    title: 'Recruiters',
+    intro: 'Recruiters who may place workers with employers of your member state. Only a registered, active recruiter may be named on a job order’s fair-recruitment attestation; every registration is kept and audited.',
+    list: 'Registered recruiters',
+    none: 'No recruiter is registered yet.',
+    name: 'Name',
+    registrationNumber: 'Licence or registration number',
+    country: 'Country where it recruits',
+    countryHint: 'Two-letter ISO code, for example GT or MX.',
+    status: 'Status',
+    active: 'Active',
+    inactive: 'Not active',
+    employers: 'Acts for',
+    actsFor: 'Employers it acts for',
+    new: 'Register a recruiter',
+    submit: 'Register',
+    registered: '{{name}} is registered.',
   },
   compliance: {
     title: 'Employers’ compliance',

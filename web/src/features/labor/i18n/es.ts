@@ -1,7 +1,7 @@
 import type { LaborCatalogue, LaborErrors } from './en.ts';
 
 export const laborEs: LaborCatalogue = {
-  nav: { offers: 'Ofertas de trabajo', employer: 'Órdenes de trabajo', approvals: 'Aprobar órdenes de trabajo', rounds: 'Rondas de asignación', reports: 'Reportes de trabajadores', compliance: 'Cumplimiento de empleadores' },
+  nav: { offers: 'Ofertas de trabajo', employer: 'Órdenes de trabajo', approvals: 'Aprobar órdenes de trabajo', rounds: 'Rondas de asignación', reports: 'Reportes de trabajadores', compliance: 'Cumplimiento de empleadores', recruiters: 'Reclutadores' },
   summary: {
     offers: 'Ofertas de trabajo de temporada, sus condiciones de contrato en su idioma y el porqué.',
     employer: 'Sus órdenes de trabajo, la declaración de contratación equitativa, las colocaciones, las llegadas y el fin de temporada.',
@@ -9,6 +9,7 @@ export const laborEs: LaborCatalogue = {
     rounds: 'Abrir, ejecutar, verificar y publicar la asignación de trabajadores a órdenes de trabajo.',
     reports: 'Problemas que reportaron los trabajadores: cobros, documentos retenidos, salarios impagos, vivienda insegura, amenazas.',
     compliance: 'Infracciones, inspecciones, salarios adeudados e inhabilitaciones de cada empleador, con su fuente.',
+    recruiters: 'El registro de reclutadores: solo un reclutador registrado y activo puede figurar en una orden de trabajo.',
   },
   offers: {
     title: 'Ofertas de trabajo',
@@ -56,6 +57,24 @@ export const laborEs: LaborCatalogue = {
     dates: 'Del {{start}} al {{end}}',
     places: '{{count}} puestos',
     where: 'Dónde',
+  },
+  recruiters: {
+    title: 'Reclutadores',
+    intro: 'Los reclutadores que pueden colocar trabajadores con empleadores de su Estado miembro. Solo un reclutador registrado y activo puede figurar en la declaración de contratación equitativa de una orden de trabajo; cada registro se conserva y se audita.',
+    list: 'Reclutadores registrados',
+    none: 'Aún no hay reclutadores registrados.',
+    name: 'Nombre',
+    registrationNumber: 'Número de licencia o de registro',
+    country: 'País donde recluta',
+    countryHint: 'Código ISO de dos letras, por ejemplo GT o MX.',
+    status: 'Estado',
+    active: 'Activo',
+    inactive: 'No activo',
+    employers: 'Actúa para',
+    actsFor: 'Empleadores para los que actúa',
+    new: 'Registrar un reclutador',
+    submit: 'Registrar',
+    registered: '{{name}} está registrado.',
   },
   compliance: {
     title: 'Cumplimiento de empleadores',

@@ -1,7 +1,7 @@
 import type { LaborCatalogue, LaborErrors } from './en.ts';
 
 export const laborFr: LaborCatalogue = {
-  nav: { offers: 'Offres d’emploi', employer: 'Offres d’emploi employeur', approvals: 'Approuver les offres d’emploi', rounds: 'Tours d’attribution', reports: 'Signalements des travailleurs', compliance: 'Conformité des employeurs' },
+  nav: { offers: 'Offres d’emploi', employer: 'Offres d’emploi employeur', approvals: 'Approuver les offres d’emploi', rounds: 'Tours d’attribution', reports: 'Signalements des travailleurs', compliance: 'Conformité des employeurs', recruiters: 'Recruteurs' },
   summary: {
     offers: 'Offres d’emploi saisonnier, les conditions du contrat dans votre langue, et pourquoi.',
     employer: 'Vos offres d’emploi, l’attestation de recrutement équitable, les placements, les arrivées et la fin de saison.',
@@ -9,6 +9,7 @@ export const laborFr: LaborCatalogue = {
     rounds: 'Ouvrir, lancer, vérifier et publier l’attribution des travailleurs aux offres d’emploi.',
     reports: 'Problèmes signalés par les travailleurs : frais, documents confisqués, salaires impayés, logement dangereux, menaces.',
     compliance: 'Infractions, inspections, salaires dus et exclusions de chaque employeur, avec leur source.',
+    recruiters: 'Le registre des recruteurs : seul un recruteur enregistré et actif peut figurer sur une offre d’emploi.',
   },
   offers: {
     title: 'Offres d’emploi',
@@ -56,6 +57,24 @@ export const laborFr: LaborCatalogue = {
     dates: 'Du {{start}} au {{end}}',
     places: '{{count}} postes',
     where: 'Où',
+  },
+  recruiters: {
+    title: 'Recruteurs',
+    intro: 'Les recruteurs qui peuvent placer des travailleurs chez des employeurs de votre État membre. Seul un recruteur enregistré et actif peut figurer sur la déclaration de recrutement équitable d’une offre d’emploi ; chaque enregistrement est conservé et journalisé.',
+    list: 'Recruteurs enregistrés',
+    none: 'Aucun recruteur n’est encore enregistré.',
+    name: 'Nom',
+    registrationNumber: 'Numéro de licence ou d’enregistrement',
+    country: 'Pays où il recrute',
+    countryHint: 'Code ISO à deux lettres, par exemple GT ou MX.',
+    status: 'Statut',
+    active: 'Actif',
+    inactive: 'Inactif',
+    employers: 'Agit pour',
+    actsFor: 'Employeurs pour lesquels il agit',
+    new: 'Enregistrer un recruteur',
+    submit: 'Enregistrer',
+    registered: '{{name}} est enregistré.',
   },
   compliance: {
     title: 'Conformité des employeurs',

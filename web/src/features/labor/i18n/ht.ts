@@ -1,7 +1,7 @@
 import type { LaborCatalogue, LaborErrors } from './en.ts';
 
 export const laborHt: LaborCatalogue = {
-  nav: { offers: 'Òf travay', employer: 'Lòd travay', approvals: 'Apwouve lòd travay', rounds: 'Tou alokasyon', reports: 'Siyalman travayè yo', compliance: 'Konfòmite patwon yo' },
+  nav: { offers: 'Òf travay', employer: 'Lòd travay', approvals: 'Apwouve lòd travay', rounds: 'Tou alokasyon', reports: 'Siyalman travayè yo', compliance: 'Konfòmite patwon yo', recruiters: 'Rekritè yo' },
   summary: {
     offers: 'Òf travay sezonye, kondisyon kontra a nan lang ou, ak poukisa.',
     employer: 'Lòd travay ou yo, deklarasyon rekritman jis la, plasman yo, arive yo ak fen sezon an.',
@@ -9,6 +9,7 @@ export const laborHt: LaborCatalogue = {
     rounds: 'Louvri, lanse, verifye epi pibliye alokasyon travayè yo nan lòd travay yo.',
     reports: 'Pwoblèm travayè yo siyale: frè, papye yo kenbe, salè yo pa peye, lojman danjere, menas.',
     compliance: 'Vyolasyon, enspeksyon, salè yo dwe ak entèdiksyon chak patwon, ak sous yo.',
+    recruiters: 'Rejis rekritè yo: se sèlman yon rekritè ki anrejistre epi aktif ki ka parèt sou yon lòd travay.',
   },
   offers: {
     title: 'Òf travay',
@@ -56,6 +57,24 @@ export const laborHt: LaborCatalogue = {
     dates: 'Soti {{start}} rive {{end}}',
     places: '{{count}} plas',
     where: 'Ki kote',
+  },
+  recruiters: {
+    title: 'Rekritè yo',
+    intro: 'Rekritè ki ka plase travayè kay patwon nan eta manm ou. Se sèlman yon rekritè ki anrejistre epi aktif ki ka parèt sou deklarasyon rekritman ekitab yon lòd travay; chak anrejistreman rete sou dosye epi yo odite l.',
+    list: 'Rekritè ki anrejistre',
+    none: 'Poko gen rekritè ki anrejistre.',
+    name: 'Non',
+    registrationNumber: 'Nimewo lisans oswa anrejistreman',
+    country: 'Peyi kote li rekrite',
+    countryHint: 'Kòd ISO de lèt, pa egzanp GT oswa MX.',
+    status: 'Eta',
+    active: 'Aktif',
+    inactive: 'Pa aktif',
+    employers: 'Li aji pou',
+    actsFor: 'Patwon li aji pou yo',
+    new: 'Anrejistre yon rekritè',
+    submit: 'Anrejistre',
+    registered: '{{name}} anrejistre.',
   },
   compliance: {
     title: 'Konfòmite patwon yo',

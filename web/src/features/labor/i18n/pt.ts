@@ -1,7 +1,7 @@
 import type { LaborCatalogue, LaborErrors } from './en.ts';
 
 export const laborPt: LaborCatalogue = {
-  nav: { offers: 'Ofertas de trabalho', employer: 'Ordens de trabalho', approvals: 'Aprovar ordens de trabalho', rounds: 'Rodadas de alocação', reports: 'Denúncias de trabalhadores', compliance: 'Conformidade dos empregadores' },
+  nav: { offers: 'Ofertas de trabalho', employer: 'Ordens de trabalho', approvals: 'Aprovar ordens de trabalho', rounds: 'Rodadas de alocação', reports: 'Denúncias de trabalhadores', compliance: 'Conformidade dos empregadores', recruiters: 'Recrutadores' },
   summary: {
     offers: 'Ofertas de trabalho sazonal, as condições do contrato no seu idioma e o porquê.',
     employer: 'Suas ordens de trabalho, a declaração de recrutamento justo, as colocações, as chegadas e o fim da temporada.',
@@ -9,6 +9,7 @@ export const laborPt: LaborCatalogue = {
     rounds: 'Abrir, executar, verificar e publicar a alocação de trabalhadores às ordens de trabalho.',
     reports: 'Problemas que os trabalhadores denunciaram: taxas, documentos retidos, salários não pagos, moradia insegura, ameaças.',
     compliance: 'Infrações, inspeções, salários devidos e impedimentos de cada empregador, com a sua fonte.',
+    recruiters: 'O registro de recrutadores: só um recrutador registrado e ativo pode constar numa ordem de trabalho.',
   },
   offers: {
     title: 'Ofertas de trabalho',
@@ -56,6 +57,24 @@ export const laborPt: LaborCatalogue = {
     dates: 'De {{start}} a {{end}}',
     places: '{{count}} vagas',
     where: 'Onde',
+  },
+  recruiters: {
+    title: 'Recrutadores',
+    intro: 'Os recrutadores que podem colocar trabalhadores com empregadores do seu Estado-membro. Só um recrutador registrado e ativo pode constar na declaração de recrutamento justo de uma ordem de trabalho; cada registro é conservado e auditado.',
+    list: 'Recrutadores registrados',
+    none: 'Ainda não há recrutadores registrados.',
+    name: 'Nome',
+    registrationNumber: 'Número de licença ou de registro',
+    country: 'País onde recruta',
+    countryHint: 'Código ISO de duas letras, por exemplo GT ou MX.',
+    status: 'Situação',
+    active: 'Ativo',
+    inactive: 'Inativo',
+    employers: 'Atua para',
+    actsFor: 'Empregadores para os quais atua',
+    new: 'Registrar um recrutador',
+    submit: 'Registrar',
+    registered: '{{name}} está registrado.',
   },
   compliance: {
     title: 'Conformidade dos empregadores',

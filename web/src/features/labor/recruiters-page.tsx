@@ -1,0 +1,127 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import './labor.css';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { Page } from '../../components/page.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { TextField } from './form-fields.tsx';
+import { listRecruiters, registerRecruiter, type Recruiter } from './labor-api.ts';
+import { useEmployers } from './use-employers.ts';
+
+/**
+ * The labour officer's register of recruiters: only a registered, active recruiter may be named on
+ * a job order's attestation (the server's rule). Each is recorded with its licence or registration
+ * number, the country it recruits in, and the employers it acts for; every registration is audited.
+ */
+export function RecruitersPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const uid = useId();
+  const [recruiters, setRecruiters] = useState<Recruiter[]>();
+  const [error, setError] = useState<unknown>();
+  const [formError, setFormError] = useState<unknown>();
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { employers } = useEmployers(setError);
+
+  useEffect(() => {
+    listRecruiters().then(setRecruiters, setError);
+  }, []);
+
+  const employerName = (id: string) => {
+    const e = employers?.find((x) => x.id === id);
+    return e ? (e.tradeName ?? e.legalName) : id;
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    setBusy(true);
+    setFormError(undefined);
+    setNotice('');
+    try {
+      const added = await registerRecruiter({
+        name: text('name'),
+        registrationNumber: text('registrationNumber'),
+        country: text('country').toUpperCase(),
+        employerIds: data.getAll('employerIds').map(String),
+      });
+      form.reset();
+      setRecruiters(await listRecruiters());
+      setNotice(t('labor.recruiters.registered', { name: added.name }));
+    } catch (err) {
+      setFormError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('labor.recruiters.title')}>
+      <p>{t('labor.recruiters.intro')}</p>
+      {error !== undefined && <ErrorMessage error={error} />}
+      <section aria-labelledby={`${uid}-list`}>
+        <h2 id={`${uid}-list`}>{t('labor.recruiters.list')}</h2>
+        {recruiters === undefined && error === undefined && <p role="status">{t('app.loading')}</p>}
+        {recruiters?.length === 0 && <p>{t('labor.recruiters.none')}</p>}
+        {recruiters && recruiters.length > 0 && (
+          <div className="table-scroll" role="region" aria-labelledby={`${uid}-list`} tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('labor.recruiters.name')}</th>
+                  <th scope="col">{t('labor.recruiters.registrationNumber')}</th>
+                  <th scope="col">{t('labor.recruiters.country')}</th>
+                  <th scope="col">{t('labor.recruiters.status')}</th>
+                  <th scope="col">{t('labor.recruiters.employers')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {recruiters.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{r.name}</th>
+                    <td>{r.registrationNumber}</td>
+                    <td>{format.regionName(r.country, r.country)}</td>
+                    <td>{r.status === 'active' ? t('labor.recruiters.active') : t('labor.recruiters.inactive')}</td>
+                    <td>{r.employerIds.length === 0 ? '—' : r.employerIds.map(employerName).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <form onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-new`}>
+        <h2 id={`${uid}-new`}>{t('labor.recruiters.new')}</h2>
+        {formError !== undefined && <ErrorMessage error={formError} />}
+        <TextField id={`${uid}-name`} name="name" label={t('labor.recruiters.name')} maxLength={200} autoComplete="organization" required />
+        <TextField id={`${uid}-number`} name="registrationNumber" label={t('labor.recruiters.registrationNumber')} maxLength={40} required />
+        <div className="labor-field">
+          <label htmlFor={`${uid}-country`}>{t('labor.recruiters.country')}</label>
+          <input id={`${uid}-country`} name="country" required minLength={2} maxLength={2} size={4} autoComplete="country" aria-describedby={`${uid}-country-hint`} />
+          <p id={`${uid}-country-hint`} className="hint">
+            {t('labor.recruiters.countryHint')}
+          </p>
+        </div>
+        {employers && employers.length > 0 && (
+          <fieldset>
+            <legend>{t('labor.recruiters.actsFor')}</legend>
+            {employers.map((e) => (
+              <label key={e.id} className="labor-check">
+                <input type="checkbox" name="employerIds" value={e.id} /> {e.tradeName ?? e.legalName}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <p>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('labor.recruiters.submit')}
+          </button>
+        </p>
+        <p role="status">{notice}</p>
+      </form>
+    </Page>
+  );
+}
