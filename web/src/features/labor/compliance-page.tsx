@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './labor.css';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Page } from '../../components/page.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useEmployers } from './use-employers.ts';
+import { useFormSubmit } from './use-form-submit.ts';
 import { getEmployer, recordCompliance, type Employer, type EmployerDetail } from './labor-api.ts';
 
 const KINDS = ['violation', 'inspection', 'back_wages', 'debarment'] as const;
@@ -21,10 +22,7 @@ export function CompliancePage() {
   const uid = useId();
   const [detail, setDetail] = useState<EmployerDetail>();
   const [error, setError] = useState<unknown>();
-  const [formError, setFormError] = useState<unknown>();
-  const [notice, setNotice] = useState('');
   const [kind, setKind] = useState<Kind>('violation');
-  const [busy, setBusy] = useState(false);
 
   const { employers, employerId, setEmployerId } = useEmployers(setError);
 
@@ -33,33 +31,19 @@ export function CompliancePage() {
     if (employerId) reload(employerId).catch((err: unknown) => setError(err));
   }, [employerId, reload]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!detail) return;
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    setBusy(true);
-    setFormError(undefined);
-    setNotice('');
-    try {
-      await recordCompliance(detail.id, {
-        kind,
-        occurredOn: text('occurredOn'),
-        description: text('description'),
-        source: text('source'),
-        ...(kind === 'debarment' ? { debarredUntil: text('debarredUntil') } : {}),
-      });
-      form.reset();
-      setKind('violation');
-      await reload(detail.id);
-      setNotice(t('labor.compliance.recorded'));
-    } catch (err) {
-      setFormError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useFormSubmit(async (text) => {
+    if (!detail) return '';
+    await recordCompliance(detail.id, {
+      kind,
+      occurredOn: text('occurredOn'),
+      description: text('description'),
+      source: text('source'),
+      ...(kind === 'debarment' ? { debarredUntil: text('debarredUntil') } : {}),
+    });
+    setKind('violation');
+    await reload(detail.id);
+    return t('labor.compliance.recorded');
+  });
 
   const nameOf = (e: Employer) => (e.tradeName ? `${e.tradeName} (${e.legalName})` : e.legalName);
   const today = new Date().toISOString().slice(0, 10);
@@ -73,7 +57,7 @@ export function CompliancePage() {
       {employers && employers.length > 0 && (
         <div className="labor-field">
           <label htmlFor={`${uid}-employer`}>{t('labor.employer.employer')}</label>
-          <select id={`${uid}-employer`} value={employerId} onChange={(e) => { setNotice(''); setFormError(undefined); setEmployerId(e.target.value); }}>
+          <select id={`${uid}-employer`} value={employerId} onChange={(e) => { form.clear(); setEmployerId(e.target.value); }}>
             {employers.map((e) => (
               <option key={e.id} value={e.id}>
                 {nameOf(e)} · {e.taxId}
@@ -124,9 +108,9 @@ export function CompliancePage() {
               </table>
             </div>
           )}
-          <form onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-new`}>
+          <form onSubmit={form.onSubmit} aria-labelledby={`${uid}-new`}>
             <h3 id={`${uid}-new`}>{t('labor.compliance.new')}</h3>
-            {formError !== undefined && <ErrorMessage error={formError} />}
+            {form.error !== undefined && <ErrorMessage error={form.error} />}
             <div className="labor-field">
               <label htmlFor={`${uid}-kind`}>{t('labor.compliance.kind')}</label>
               <select id={`${uid}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
@@ -159,11 +143,11 @@ export function CompliancePage() {
               </div>
             )}
             <p>
-              <button type="submit" className="button button-primary" disabled={busy}>
+              <button type="submit" className="button button-primary" disabled={form.busy}>
                 {t('labor.compliance.submit')}
               </button>
             </p>
-            <p role="status">{notice}</p>
+            <p role="status">{form.notice}</p>
           </form>
         </section>
       )}

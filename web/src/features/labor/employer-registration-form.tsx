@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { useUser } from '../auth/session.tsx';
 import { registerEmployer, type EmployerDetail } from './labor-api.ts';
 import { SubdivisionField, TextField } from './form-fields.tsx';
+import { useFormSubmit } from './use-form-submit.ts';
 
 /**
  * Registers an employer (a farm or company) in the user's member state, acting through the user's
@@ -15,8 +16,6 @@ export function EmployerRegistrationForm({ onRegistered, focusOnOpen = false }: 
   const { t } = useTranslation();
   const { memberState } = useUser();
   const uid = useId();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Opened by a button: the keyboard goes to the form.
@@ -24,39 +23,30 @@ export function EmployerRegistrationForm({ onRegistered, focusOnOpen = false }: 
     if (focusOnOpen) heading.current?.focus();
   }, [focusOnOpen]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
+  const form = useFormSubmit(async (text) => {
     const optional = (name: string) => (text(name) ? { [name]: text(name) } : {});
     const contactName = text('contactName');
-    setBusy(true);
-    setError(undefined);
-    try {
-      const employer = await registerEmployer({
-        legalName: text('legalName'),
-        ...optional('tradeName'),
-        taxId: text('taxId'),
-        sectorSystem: text('sectorSystem') === 'SCIAN' ? 'SCIAN' : 'NAICS',
-        sectorCode: text('sectorCode'),
-        address: { line1: text('line1'), city: text('city'), subdivision: text('subdivision').toUpperCase(), ...optional('postcode'), country: memberState },
-        contacts: contactName ? [{ name: contactName, ...(text('phone') ? { phone: text('phone') } : {}), ...(text('email') ? { email: text('email') } : {}) }] : [],
-      });
-      await onRegistered(employer);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+    const employer = await registerEmployer({
+      legalName: text('legalName'),
+      ...optional('tradeName'),
+      taxId: text('taxId'),
+      sectorSystem: text('sectorSystem') === 'SCIAN' ? 'SCIAN' : 'NAICS',
+      sectorCode: text('sectorCode'),
+      address: { line1: text('line1'), city: text('city'), subdivision: text('subdivision').toUpperCase(), ...optional('postcode'), country: memberState },
+      contacts: contactName ? [{ name: contactName, ...optional('phone'), ...optional('email') }] : [],
+    });
+    // The page announces the registration and shows the new employer.
+    await onRegistered(employer);
+    return '';
+  });
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-title`} className="card">
+    <form onSubmit={form.onSubmit} aria-labelledby={`${uid}-title`} className="card">
       <h2 id={`${uid}-title`} ref={heading} tabIndex={-1}>
         {t('labor.registration.title')}
       </h2>
       <p>{t('labor.registration.intro')}</p>
-      {error !== undefined && <ErrorMessage error={error} />}
+      {form.error !== undefined && <ErrorMessage error={form.error} />}
       <TextField id={`${uid}-legal`} name="legalName" label={t('labor.registration.legalName')} maxLength={200} autoComplete="organization" required />
       <TextField id={`${uid}-trade`} name="tradeName" label={t('labor.registration.tradeName')} maxLength={200} />
       <TextField id={`${uid}-tax`} name="taxId" label={t('labor.registration.taxId')} maxLength={20} required />
@@ -85,7 +75,7 @@ export function EmployerRegistrationForm({ onRegistered, focusOnOpen = false }: 
         <TextField id={`${uid}-email`} name="email" type="email" label={t('labor.registration.email')} maxLength={254} autoComplete="email" />
       </fieldset>
       <p>
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={form.busy}>
           {t('labor.registration.submit')}
         </button>
       </p>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './labor.css';
 import { ErrorMessage } from '../../components/error-message.tsx';
@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { TextField } from './form-fields.tsx';
 import { listRecruiters, registerRecruiter, type Recruiter } from './labor-api.ts';
 import { useEmployers } from './use-employers.ts';
+import { useFormSubmit } from './use-form-submit.ts';
 
 /**
  * The labour officer's register of recruiters: only a registered, active recruiter may be named on
@@ -19,9 +20,6 @@ export function RecruitersPage() {
   const uid = useId();
   const [recruiters, setRecruiters] = useState<Recruiter[]>();
   const [error, setError] = useState<unknown>();
-  const [formError, setFormError] = useState<unknown>();
-  const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
   const { employers } = useEmployers(setError);
 
   useEffect(() => {
@@ -33,30 +31,16 @@ export function RecruitersPage() {
     return e ? (e.tradeName ?? e.legalName) : id;
   };
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    setBusy(true);
-    setFormError(undefined);
-    setNotice('');
-    try {
-      const added = await registerRecruiter({
-        name: text('name'),
-        registrationNumber: text('registrationNumber'),
-        country: text('country').toUpperCase(),
-        employerIds: data.getAll('employerIds').map(String),
-      });
-      form.reset();
-      setRecruiters(await listRecruiters());
-      setNotice(t('labor.recruiters.registered', { name: added.name }));
-    } catch (err) {
-      setFormError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useFormSubmit(async (text, data) => {
+    const added = await registerRecruiter({
+      name: text('name'),
+      registrationNumber: text('registrationNumber'),
+      country: text('country').toUpperCase(),
+      employerIds: data.getAll('employerIds').map(String),
+    });
+    setRecruiters(await listRecruiters());
+    return t('labor.recruiters.registered', { name: added.name });
+  });
 
   return (
     <Page title={t('labor.recruiters.title')}>
@@ -93,9 +77,9 @@ export function RecruitersPage() {
           </div>
         )}
       </section>
-      <form onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-new`}>
+      <form onSubmit={form.onSubmit} aria-labelledby={`${uid}-new`}>
         <h2 id={`${uid}-new`}>{t('labor.recruiters.new')}</h2>
-        {formError !== undefined && <ErrorMessage error={formError} />}
+        {form.error !== undefined && <ErrorMessage error={form.error} />}
         <TextField id={`${uid}-name`} name="name" label={t('labor.recruiters.name')} maxLength={200} autoComplete="organization" required />
         <TextField id={`${uid}-number`} name="registrationNumber" label={t('labor.recruiters.registrationNumber')} maxLength={40} required />
         <div className="labor-field">
@@ -116,11 +100,11 @@ export function RecruitersPage() {
           </fieldset>
         )}
         <p>
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button-primary" disabled={form.busy}>
             {t('labor.recruiters.submit')}
           </button>
         </p>
-        <p role="status">{notice}</p>
+        <p role="status">{form.notice}</p>
       </form>
     </Page>
   );
