@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/server.ts';
-import { ATTESTATION, buildJobOrder, insertWorker, setUpEmployer, waitForJob, type LaborWorld } from '../../test/helpers/labor-factories.ts';
+import { waitForJob } from '../../test/helpers/factories.ts';
+import { ATTESTATION, buildJobOrder, insertWorker, setUpEmployer, type LaborWorld } from '../../test/helpers/labor-factories.ts';
 
 let t: TestApp;
 let world: LaborWorld;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureProgrammes, openCaseVia } from '../../test/helpers/cases-factories.ts';
-import { insertUser, signInAs, type Session } from '../../test/helpers/factories.ts';
+import { insertUser, signInAs, waitForJob, type Session } from '../../test/helpers/factories.ts';
 import { buildPerson, registerHouseholdAs } from '../../test/helpers/registry-factories.ts';
 import { createTestApp, type TestApp } from '../../test/helpers/server.ts';
 import { checkHouseholdForDuplicates } from './service/check-people.ts';
@@ -158,12 +158,7 @@ describe('rejections and conflicting documents stop merges', () => {
     // The batch re-check scores everything again and leaves the decision alone.
     const job = await t.app.inject({ method: 'POST', url: '/api/linkage/rechecks', headers: tapachula.headers });
     expect(job.statusCode).toBe(202);
-    let view;
-    for (let k = 0; k < 100; k++) {
-      view = (await t.app.inject({ method: 'GET', url: `/api/linkage/jobs/${job.json().jobId}`, headers: tapachula.headers })).json();
-      if (view.status === 'succeeded' || view.status === 'failed') break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const view = await waitForJob(t.app, tapachula, job.json().jobId, '/api/linkage/jobs');
     expect(view.status).toBe('succeeded');
     expect(view.progressDone).toBe(view.progressTotal);
     const still = await t.db.selectFrom('linkage_pairs').select(['status', 'cannot_link']).where('id', '=', p2.id).executeTakeFirstOrThrow();
@@ -193,12 +188,7 @@ describe('the batch re-check', () => {
 
     const job = await t.app.inject({ method: 'POST', url: '/api/linkage/rechecks', headers: tapachula.headers });
     expect(job.statusCode).toBe(202);
-    let view;
-    for (let k = 0; k < 100; k++) {
-      view = (await t.app.inject({ method: 'GET', url: `/api/linkage/jobs/${job.json().jobId}`, headers: tapachula.headers })).json();
-      if (view.status === 'succeeded' || view.status === 'failed') break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const view = await waitForJob(t.app, tapachula, job.json().jobId, '/api/linkage/jobs');
     expect(view.status).toBe('succeeded');
     expect(await between()).toEqual({ status: 'pending', found_by: 'batch' });
     // Its blocking keys are stored now, so the next registration check finds it too.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/server.ts';
-import { insertUser, signInAs, type Session } from '../../test/helpers/factories.ts';
+import { insertUser, signInAs, waitForJob, type Session } from '../../test/helpers/factories.ts';
 import { buildHousehold, buildPerson, registerHouseholdAs } from '../../test/helpers/registry-factories.ts';
 import { getProgramme } from './catalogue/catalogue.ts';
 import type { RuleNode } from './engine/rules.schemas.ts';
@@ -143,14 +143,9 @@ describe('a new rule version re-screens everyone affected', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/pathways/programmes/ca_sawp/rule-versions', headers: canadaAdmin.headers, payload: newVersion });
     expect(res.statusCode, res.body).toBe(202);
     const { jobId } = res.json();
-    let job: { status: string; progressDone: number; progressTotal: number; result: { changed: number } | null } | undefined;
-    for (let i = 0; i < 100; i++) {
-      job = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: canadaAdmin.headers })).json();
-      if (job!.status === 'succeeded' || job!.status === 'failed') break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(job!.status).toBe('succeeded');
-    expect(job!.progressDone).toBe(job!.progressTotal);
+    const job = await waitForJob(t.app, canadaAdmin, jobId);
+    expect(job.status).toBe('succeeded');
+    expect(job.progressDone).toBe(job.progressTotal);
     // Staff of the member state see the job; an employer of the same state does not.
     const employer = await signInAs(t.app, (await insertUser(t.db, { roles: ['employer'], memberState: 'CA' })).email);
     const colleague = await signInAs(t.app, (await insertUser(t.db, { roles: ['caseworker'], office: 'IRCC Ottawa' })).email);

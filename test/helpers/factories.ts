@@ -86,3 +86,22 @@ export async function countRows(db: Db, table: 'users' | 'member_states' | 'agen
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export interface JobView {
+  status: string;
+  progressDone: number;
+  progressTotal: number;
+  result: Record<string, unknown> | null;
+  error: string | null;
+}
+
+/** Polls a background job until it has succeeded or failed (through `/api/jobs/:id` or a domain's own job URL). */
+export async function waitForJob(app: FastifyInstance, session: Session, jobId: string, base = '/api/jobs'): Promise<JobView> {
+  // Up to 20 seconds: a loaded machine runs the job's thread slowly.
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+    const job = (await app.inject({ method: 'GET', url: `${base}/${jobId}`, headers: session.headers })).json() as JobView;
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('job did not finish');
+}

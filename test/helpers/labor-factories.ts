@@ -111,13 +111,3 @@ export async function insertWorker(app: FastifyInstance, db: Db, name: string, p
   return { session: await signInAs(app, user.email), personId: h.personIds[0], userId: user.id };
 }
 
-/** Waits for a job to end. */
-export async function waitForJob(app: FastifyInstance, session: Session, jobId: string): Promise<{ status: string; result: Record<string, unknown> | null; error: string | null }> {
-  for (let i = 0; i < 200; i++) {
-    const r = await app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers: session.headers });
-    const job = r.json();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((res) => setTimeout(res, 25));
-  }
-  throw new Error('job did not finish');
-}

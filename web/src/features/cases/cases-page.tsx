@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { focusWhenDrawn } from '../../components/focus.ts';
 import './cases.css';
 import { Page } from '../../components/page.tsx';
 import { useFormat } from '../../i18n/format.ts';
@@ -39,14 +40,6 @@ export function CasesPage() {
   const [selected, setSelected] = useState<string | null>(selectedFromUrl);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [filters, setFilters] = useState<Record<string, string>>({});
-  /** The case whose link takes the focus once its row is on the page (the first of a page just added). */
-  const [focusCase, setFocusCase] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!focusCase) return;
-    document.getElementById(`case-link-${focusCase}`)?.focus();
-    setFocusCase(null);
-  }, [focusCase, load]);
 
   useEffect(() => {
     const onPop = () => setSelected(selectedFromUrl());
@@ -70,7 +63,8 @@ export function CasesPage() {
     fetchPage(current.more ?? {}, current.searched).then(
       ({ items, more }) => {
         setLoad({ ...current, items: [...current.items, ...items], more, moreState: 'idle' });
-        setFocusCase(items[0]?.id ?? null);
+        const first = items[0];
+        if (first) focusWhenDrawn(() => document.getElementById(`case-link-${first.id}`));
       },
       (error: unknown) => setLoad({ ...current, moreState: { error } }),
     );

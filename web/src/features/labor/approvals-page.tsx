@@ -4,7 +4,7 @@ import './labor.css';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Page } from '../../components/page.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { approveJobOrder, getJobOrder, listEmployers, listJobOrders, returnJobOrder, type JobOrder, type JobOrderDetail } from './labor-api.ts';
+import { employerName, approveJobOrder, getJobOrder, listEmployers, listJobOrders, returnJobOrder, type JobOrder, type JobOrderDetail } from './labor-api.ts';
 import { useMoney } from './wage-floor-note.tsx';
 
 /**
@@ -25,7 +25,7 @@ export function ApprovalsPage() {
   const reload = useCallback(async () => {
     try {
       const [list, ok, employers] = await Promise.all([listJobOrders({ status: 'submitted' }), listJobOrders({ status: 'approved' }), listEmployers()]);
-      setNames(new Map(employers.map((e) => [e.id, e.tradeName ?? e.legalName])));
+      setNames(new Map(employers.map((e) => [e.id, employerName(e)])));
       setApproved(ok);
       setSubmitted(await Promise.all(list.map((jo) => getJobOrder(jo.id))));
     } catch (err) {

@@ -8,7 +8,7 @@ import { listProgrammes } from '../programmes/programmes-api.ts';
 import { AttestationForm } from './attestation-form.tsx';
 import { JobOrderForm } from './job-order-form.tsx';
 import { useEmployers } from './use-employers.ts';
-import { getEmployer, getJobOrder, listEmployers, listJobOrders, moveJobOrder, submitJobOrder, type EmployerDetail, type JobOrder, type JobOrderDetail } from './labor-api.ts';
+import { employerName, getEmployer, getJobOrder, listEmployers, listJobOrders, moveJobOrder, submitJobOrder, type EmployerDetail, type JobOrder, type JobOrderDetail } from './labor-api.ts';
 import { PlacementsPanel } from './placements-panel.tsx';
 import { useMoney } from './wage-floor-note.tsx';
 import { WorksitesPanel } from './worksites-panel.tsx';
@@ -44,7 +44,7 @@ export function EmployerPage() {
     setRegistering(false);
     setOpen({ kind: 'none' });
     setEmployerId(detail.id);
-    setNotice(t('labor.registration.registered', { name: detail.tradeName ?? detail.legalName }));
+    setNotice(t('labor.registration.registered', { name: employerName(detail) }));
   }
 
   const reloadJobOrders = useCallback(async (id: string) => {
@@ -110,7 +110,7 @@ export function EmployerPage() {
           <select id="employer-select" value={employerId} onChange={(e) => { setEmployerId(e.target.value); setOpen({ kind: 'none' }); }}>
             {employers.map((e) => (
               <option key={e.id} value={e.id}>
-                {e.tradeName ?? e.legalName}
+                {employerName(e)}
               </option>
             ))}
           </select>
@@ -119,7 +119,7 @@ export function EmployerPage() {
       {employer && (
         <section aria-labelledby="job-orders-title">
           <h2 id="job-orders-title">
-            {t('labor.employer.list')} – {employer.tradeName ?? employer.legalName}
+            {t('labor.employer.list')} – {employerName(employer)}
           </h2>
           {jobOrders?.length === 0 && <p>{t('labor.employer.none')}</p>}
           {jobOrders && jobOrders.length > 0 && (

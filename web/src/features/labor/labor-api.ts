@@ -44,6 +44,11 @@ const items = <T>(body: { items: T[] }) => body.items;
 const id = (value: string) => encodeURIComponent(value);
 
 // The worker
+/** How an employer is named on screen: its trade name, else its legal name. */
+export function employerName(e: { tradeName: string | null; legalName: string }): string {
+  return e.tradeName ?? e.legalName;
+}
+
 export async function listMyOffers(lang: string): Promise<Offer[]> {
   return items(await request<{ items: Offer[] }>('GET', `/api/labor/me/offers?lang=${id(lang)}`));
 }

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { Page } from '../../components/page.tsx';
 import './labor.css';
 import { RankingPanel } from './ranking-panel.tsx';
-import { acceptOffer, declineOffer, listMyOffers, reportProblem, type Offer } from './labor-api.ts';
+import { employerName, acceptOffer, declineOffer, listMyOffers, reportProblem, type Offer } from './labor-api.ts';
 
 type Load = { status: 'loading' } | { status: 'loaded'; items: Offer[] } | { status: 'failed'; error: unknown };
 const REPORT_KINDS = ['recruitment_fee', 'document_kept', 'unpaid_wages', 'unsafe_housing', 'threats', 'confinement', 'unsafe_transport', 'other'] as const;
@@ -92,7 +92,7 @@ export function MyOffersPage() {
             <h2 id={`offer-${o.id}`}>{t('labor.offers.round', { number: o.roundNumber, programme: o.programmeCode })}</h2>
             <p>
               <strong>{o.status === 'offered' ? t('labor.offers.offered') : o.status === 'accepted' ? t('labor.offers.accepted') : o.status === 'declined' ? t('labor.offers.declined') : t('labor.offers.unplaced')}</strong>
-              {o.jobOrder && ` — ${o.jobOrder.jobTitle}, ${o.jobOrder.employer.tradeName ?? o.jobOrder.employer.legalName}`}
+              {o.jobOrder && ` — ${o.jobOrder.jobTitle}, ${employerName(o.jobOrder.employer)}`}
             </p>
             {o.score !== null && <p>{t('labor.offers.score', { score: o.score, lottery: o.lottery })}</p>}
             {o.contractTerms.length > 0 && (
@@ -158,7 +158,7 @@ export function MyOffersPage() {
               <select id="report-job" name="jobOrderId" defaultValue={jobs[0]?.id}>
                 {jobs.map((j) => (
                   <option key={j.id} value={j.id}>
-                    {j.jobTitle} – {j.employer.tradeName ?? j.employer.legalName}
+                    {j.jobTitle} – {employerName(j.employer)}
                   </option>
                 ))}
                 <option value="">{t('labor.report.aboutNone')}</option>

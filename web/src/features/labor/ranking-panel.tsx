@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { listMyRounds, saveRanking, type PublicJobOrder, type WorkerRound } from './labor-api.ts';
+import { employerName, listMyRounds, saveRanking, type PublicJobOrder, type WorkerRound } from './labor-api.ts';
 import { useMoney } from './wage-floor-note.tsx';
 
 /**
@@ -67,7 +67,7 @@ function RoundRanking({ round }: { round: WorkerRound }) {
     (pressed && !pressed.disabled ? pressed : buttons.current.get(`${target.id}-${other}`))?.focus();
   }, [order]);
 
-  const title = (j: PublicJobOrder | undefined) => (j ? `${j.jobTitle} – ${j.employer.tradeName ?? j.employer.legalName}` : '');
+  const title = (j: PublicJobOrder | undefined) => (j ? `${j.jobTitle} – ${employerName(j.employer)}` : '');
 
   function move(id: string, by: -1 | 1) {
     const from = order.indexOf(id);

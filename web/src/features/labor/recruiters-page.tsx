@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { Page } from '../../components/page.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { TextField } from './form-fields.tsx';
-import { listRecruiters, registerRecruiter, type Recruiter } from './labor-api.ts';
+import { employerName, listRecruiters, registerRecruiter, type Recruiter } from './labor-api.ts';
 import { useEmployers } from './use-employers.ts';
 import { useFormSubmit } from './use-form-submit.ts';
 
@@ -26,9 +26,9 @@ export function RecruitersPage() {
     listRecruiters().then(setRecruiters, setError);
   }, []);
 
-  const employerName = (id: string) => {
+  const actsFor = (id: string) => {
     const e = employers?.find((x) => x.id === id);
-    return e ? (e.tradeName ?? e.legalName) : id;
+    return e ? employerName(e) : id;
   };
 
   const form = useFormSubmit(async (text, data) => {
@@ -69,7 +69,7 @@ export function RecruitersPage() {
                     <td>{r.registrationNumber}</td>
                     <td>{format.regionName(r.country, r.country)}</td>
                     <td>{r.status === 'active' ? t('labor.recruiters.active') : t('labor.recruiters.inactive')}</td>
-                    <td>{r.employerIds.length === 0 ? '—' : r.employerIds.map(employerName).join(', ')}</td>
+                    <td>{r.employerIds.length === 0 ? '—' : r.employerIds.map(actsFor).join(', ')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -94,7 +94,7 @@ export function RecruitersPage() {
             <legend>{t('labor.recruiters.actsFor')}</legend>
             {employers.map((e) => (
               <label key={e.id} className="labor-check">
-                <input type="checkbox" name="employerIds" value={e.id} /> {e.tradeName ?? e.legalName}
+                <input type="checkbox" name="employerIds" value={e.id} /> {employerName(e)}
               </label>
             ))}
           </fieldset>
