@@ -35,7 +35,8 @@ const MAX_SEARCHED = 5000;
 const MAX_SHOWN = 20;
 const MIN_PROBABILITY = 0.05;
 
-function isStaff(actor: Actor): boolean {
+/** Tracing staff: those who review links (caseworkers and supervisors); others trace only for themselves. */
+function isTracingStaff(actor: Actor): boolean {
   return actor.scopes.has('linkage:review');
 }
 
@@ -46,7 +47,7 @@ async function findSeeker(db: Executor, actor: Actor, personId: string) {
     .selectAll()
     .where('id', '=', personId)
     .where((eb) => eb.or([
-      ...(isStaff(actor) ? [eb('member_state', '=', actor.memberState)] : []),
+      ...(isTracingStaff(actor) ? [eb('member_state', '=', actor.memberState)] : []),
       ...(isApplicant(actor) ? [eb('user_id', '=', actor.userId)] : []),
     ]))
     .executeTakeFirst();
@@ -113,7 +114,7 @@ function visibleRequests(db: Executor, actor: Actor) {
   return db
     .selectFrom('linkage_tracing_requests as r')
     .where((eb) => eb.or([
-      ...(isStaff(actor) ? [eb('r.member_state', '=', actor.memberState)] : []),
+      ...(isTracingStaff(actor) ? [eb('r.member_state', '=', actor.memberState)] : []),
       eb('r.requested_by', '=', actor.userId),
     ]));
 }
@@ -126,7 +127,7 @@ function visibleRequests(db: Executor, actor: Actor) {
 export async function getTracingRequest(db: Executor, actor: Actor, id: string) {
   const r = await visibleRequests(db, actor).selectAll('r').where('r.id', '=', id).executeTakeFirst();
   if (!r) throw new DomainError('TRACING_REQUEST_NOT_FOUND');
-  const staff = isStaff(actor) && r.member_state === actor.memberState;
+  const staff = isTracingStaff(actor) && r.member_state === actor.memberState;
   const matches = staff
     ? await db
       .selectFrom('linkage_tracing_matches as m')

@@ -33,7 +33,7 @@ export function TracingPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const user = useUser();
-  const isStaff = user.scopes.includes('linkage:review');
+  const isTracingStaff = user.scopes.includes('linkage:review');
   const [seekerId, setSeekerId] = useState('');
   const [relationship, setRelationship] = useState<Relationship>('child');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -46,13 +46,13 @@ export function TracingPage() {
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    if (!isStaff) findOwnPersonId().then((id) => setSeekerId(id ?? ''), setError);
-  }, [isStaff]);
+    if (!isTracingStaff) findOwnPersonId().then((id) => setSeekerId(id ?? ''), setError);
+  }, [isTracingStaff]);
 
   useEffect(() => {
     listTracingRequests().then(setRequests, setError);
-    if (isStaff) listLinkageNotifications().then(setNotifications, setError);
-  }, [isStaff, result?.id, result?.status]);
+    if (isTracingStaff) listLinkageNotifications().then(setNotifications, setError);
+  }, [isTracingStaff, result?.id, result?.status]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -94,7 +94,7 @@ export function TracingPage() {
     <Page title={t('linkage.tracing.title')}>
       <p>{t('linkage.tracing.intro')}</p>
       <form onSubmit={submit} noValidate>
-        {isStaff && (
+        {isTracingStaff && (
           <div className="field">
             <label htmlFor="seeker">{t('linkage.tracing.seeker')}</label>
             <input id="seeker" value={seekerId} onChange={(e) => setSeekerId(e.target.value)} required autoComplete="off" />
@@ -136,8 +136,8 @@ export function TracingPage() {
       {error !== undefined && <ErrorMessage error={error} />}
       <p role="status" aria-live="polite">{message}</p>
 
-      {result && !isStaff && <p>{t('linkage.tracing.pending')}</p>}
-      {result && isStaff && (
+      {result && !isTracingStaff && <p>{t('linkage.tracing.pending')}</p>}
+      {result && isTracingStaff && (
         <section aria-labelledby="tracing-results">
           <h2 id="tracing-results">{t('linkage.tracing.results')}</h2>
           {result.candidates.length === 0 ? (
@@ -201,7 +201,7 @@ export function TracingPage() {
             {requests.map((r) => (
               <li key={r.id}>
                 {format.dateTime(r.createdAt)} · {r.seekerName} · {t(`linkage.tracing.relationships.${r.relationship}`)} · {t(`linkage.tracing.requestStatuses.${r.status}`)}{' '}
-                {isStaff && (
+                {isTracingStaff && (
                   <button type="button" className="secondary" onClick={() => open(r.id)}>
                     {t('linkage.tracing.openRequest')}
                   </button>
@@ -211,7 +211,7 @@ export function TracingPage() {
           </ul>
         </section>
       )}
-      {isStaff && notifications.length > 0 && (
+      {isTracingStaff && notifications.length > 0 && (
         <section aria-labelledby="tracing-notes">
           <h2 id="tracing-notes">{t('linkage.tracing.notifications')}</h2>
           <ul>
