@@ -159,7 +159,18 @@ describe('labor access', () => {
     expect((await call(CALLS.openRound, world.admin)).json().error.code).toBe('ROUND_ALREADY_OPEN');
     expect((await call(CALLS.publishRound, world.admin)).json().error.code).toBe('ROUND_WRONG_STATE');
     const floor = await call(CALLS.addWageFloor, world.admin, { ...(CALLS.addWageFloor.body as object), subdivision: 'US-CA' });
-    expect(floor.json().error.code).toBe('WAGE_FLOOR_INVALID');
+    expect(floor.json().error.code).toBe('WAGE_FLOOR_PLACE');
+    const floorBody = CALLS.addWageFloor.body as object;
+    const refusedFloors = await Promise.all([
+      call(CALLS.addWageFloor, world.admin, { ...floorBody, effectiveTo: '2026-12-31' }),
+      call(CALLS.addWageFloor, world.admin, { ...floorBody, programmeCode: 'us_h2a' }),
+      call(CALLS.addWageFloor, world.admin, { ...floorBody, currency: 'USD' }),
+    ]);
+    expect(refusedFloors.map((r) => [r.statusCode, r.json().error.code])).toEqual([
+      [422, 'WAGE_FLOOR_DATES'],
+      [422, 'WAGE_FLOOR_PROGRAMME'],
+      [422, 'WAGE_FLOOR_CURRENCY'],
+    ]);
     const v1 = await call(CALLS.addWageFloor, world.admin);
     const v2 = await call(CALLS.addWageFloor, world.admin, { ...(CALLS.addWageFloor.body as object), hourlyRate: 18.5 });
     expect([v1.json().version, v2.json().version]).toEqual([1, 2]);

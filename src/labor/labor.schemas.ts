@@ -17,6 +17,16 @@ const Subdivision = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'ISO 3166-2, e.
 const Language = z.string().regex(/^[a-z]{2}$/, 'ISO 639-1');
 const Code = z.string().regex(/^[a-z][a-z0-9_]{1,47}$/);
 
+export const WAGE_CURRENCIES = ['USD', 'CAD', 'MXN'] as const;
+export const OCCUPATION_SYSTEMS = ['SOC', 'NOC', 'SINCO'] as const;
+/** What wages are paid in and which occupation classification is used in each member state that hosts workers. */
+export const HOST_STATES: Readonly<Record<string, { currency: (typeof WAGE_CURRENCIES)[number]; occupationSystem: (typeof OCCUPATION_SYSTEMS)[number] }>> = {
+  CA: { currency: 'CAD', occupationSystem: 'NOC' },
+  US: { currency: 'USD', occupationSystem: 'SOC' },
+  MX: { currency: 'MXN', occupationSystem: 'SINCO' },
+};
+export const WAGE_FLOOR_KINDS = ['aewr', 'prevailing', 'federal_minimum', 'state_minimum', 'provincial_minimum', 'programme_rate', 'general_minimum', 'collective_agreement'] as const;
+
 export const Address = z.strictObject({
   line1: Text(200),
   line2: Text(200).optional(),
@@ -69,12 +79,12 @@ export type NewRecruiter = z.infer<typeof NewRecruiter>;
 export const NewWageFloor = z.strictObject({
   subdivision: Subdivision.optional(),
   programmeCode: Code.optional(),
-  occupationSystem: z.enum(['SOC', 'NOC', 'SINCO']).optional(),
+  occupationSystem: z.enum(OCCUPATION_SYSTEMS).optional(),
   occupationCode: z.string().regex(/^[0-9-]{4,8}$/).optional(),
   skillLevel: z.enum(['I', 'II', 'III', 'IV']).optional(),
-  kind: z.enum(['aewr', 'prevailing', 'federal_minimum', 'state_minimum', 'provincial_minimum', 'programme_rate', 'general_minimum', 'collective_agreement']),
+  kind: z.enum(WAGE_FLOOR_KINDS),
   hourlyRate: Money,
-  currency: z.enum(['USD', 'CAD', 'MXN']),
+  currency: z.enum(WAGE_CURRENCIES),
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.optional(),
   source: Text(500),
@@ -131,7 +141,7 @@ export const Requirements = z.strictObject({
 export const JobOrderFields = z.strictObject({
   employerId: Uuid,
   programmeCode: Code,
-  occupationSystem: z.enum(['SOC', 'NOC', 'SINCO']),
+  occupationSystem: z.enum(OCCUPATION_SYSTEMS),
   occupationCode: z.string().regex(/^[0-9-]{4,8}$/),
   jobTitle: Text(200),
   skillLevel: z.enum(['I', 'II', 'III', 'IV']).optional(),
@@ -142,7 +152,7 @@ export const JobOrderFields = z.strictObject({
   endDate: IsoDate,
   hoursPerWeek: z.number().min(1).max(84),
   wageHourly: Money,
-  currency: z.enum(['USD', 'CAD', 'MXN']),
+  currency: z.enum(WAGE_CURRENCIES),
   pieceRates: z.array(PieceRate).max(20).default([]),
   payFrequency: z.enum(['weekly', 'biweekly', 'semimonthly', 'monthly']),
   deductions: z.array(Deduction).max(20).default([]),

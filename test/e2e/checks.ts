@@ -5,11 +5,13 @@ import type { Page } from 'playwright-core';
 
 /** A web address written without its scheme in the server's texts, such as `SeasonalJobs.dol.gov`. */
 const BARE_HOST_NAME = /\b[\w-]+(\.[\w-]+)*\.(gov|org|com|net|int|ca|mx|news|press)\b/gi;
+/** A file named in recorded data, such as a wage floor's note citing `pathways.md` or a `.csv` table. */
+const FILE_NAME = /\b[\w-]+\.(md|csv|json|pdf|xlsx?|html?)\b/gi;
 
 /**
  * A translation key shown instead of its text looks like `nav.home` or `errors.AUTH_LOCKED`. E-mail
- * addresses, web addresses (with or without their scheme), identifiers shown as code (an audit
- * action such as `auth.sign_in`) and cited sources are removed first, since they have dots too.
+ * addresses, web addresses (with or without their scheme), file names, identifiers shown as code (an
+ * audit action such as `auth.sign_in`) and cited sources are removed first, since they have dots too.
  */
 const KEY_LIKE = /\b[a-z][a-zA-Z_]*\.[a-zA-Z_]+(\.[a-zA-Z_]+)*\b/g;
 
@@ -24,7 +26,7 @@ export async function assertNoUntranslatedKeys(page: Page, where: string): Promi
     return [document.title, body, ...labelled];
   });
   const found = texts
-    .map((text) => text.replace(/\S+@\S+/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' ').replace(BARE_HOST_NAME, ' '))
+    .map((text) => text.replace(/\S+@\S+/g, ' ').replace(/\bhttps?:\/\/\S+/g, ' ').replace(BARE_HOST_NAME, ' ').replace(FILE_NAME, ' '))
     .flatMap((text) => text.match(KEY_LIKE) ?? []);
   assert.deepEqual(found, [], `${where}: text that looks like an untranslated key: ${found.join(', ')}`);
 }

@@ -465,3 +465,69 @@ scenario('labour: the labour officer registers a recruiter for an employer; the 
   const links = await db.selectFrom('recruiter_employers').select('employer_id').where('recruiter_id', '=', stored[0]!.id).execute();
   assert.deepEqual(links.map((l) => l.employer_id), [employer.id]);
 });
+
+scenario('labour: the labour officer records a wage floor with its source, then a corrected version; a place outside her member state is refused, in French', async ({ db, openPage }) => {
+  const W = F.floors;
+  // A scope no other scenario's job orders fall in (Nova Scotia, occupation 85101, from 2031).
+  const source = `EDSC, taux horaires du PTAS 2031, essai ${String(Date.now()).slice(-6)}`;
+  const page = await openPage();
+  await page.goto('/');
+  await signIn(page, en, OFFICER);
+  await expectHeading(page, fill(fr.home.welcome, { name: 'Émilie Tremblay' }));
+  await openMenuItem(page, fr, F.nav.wageFloors);
+  await expectHeading(page, W.title);
+  // The seeded Canadian floors are listed, each with its source (Ontario's minimum wage among them).
+  await page.getByRole('row').filter({ hasText: 'CA-ON' }).first().waitFor();
+  await checkPage(page, 'wage floors (fr)');
+
+  const form = page.getByRole('form', { name: W.new });
+  const record = async (place: string, rate: string) => {
+    await form.getByLabel(W.kind, { exact: true }).selectOption('programme_rate');
+    await form.getByLabel(F.worksites.subdivision, { exact: true }).fill(place);
+    await form.getByLabel(W.programme, { exact: true }).selectOption('ca_sawp');
+    await form.getByLabel(F.form.occupationSystem, { exact: true }).selectOption('NOC');
+    await form.getByLabel(F.form.occupationCode, { exact: true }).fill('85101');
+    await form.getByLabel(W.rate, { exact: true }).fill(rate);
+    await form.getByLabel(W.effectiveFrom, { exact: true }).fill('2031-01-01');
+    await form.getByLabel(W.source, { exact: true }).fill(source);
+    await form.getByLabel(W.sourceUrl, { exact: true }).fill('https://www.canada.ca/en/employment-social-development/services/foreign-workers/agricultural/seasonal-agricultural/wage-rates.html');
+    await form.getByRole('button', { name: W.submit, exact: true }).click();
+  };
+  const stored = () => db.selectFrom('wage_floors').select(['id', 'version', 'hourly_rate', 'subdivision', 'superseded_at']).where('source', '=', source).orderBy('version').execute();
+
+  await record('US-CA', '19.45');
+  await form.getByRole('alert').filter({ hasText: fr.errors.WAGE_FLOOR_PLACE }).waitFor();
+  assert.equal(await form.getByLabel(W.rate, { exact: true }).inputValue(), '19.45', 'what was typed is kept');
+  assert.deepEqual(await stored(), [], 'nothing written');
+  await checkPage(page, 'wage floor refused (fr)');
+
+  const money = (amount: number) => new Intl.NumberFormat('fr', { style: 'currency', currency: 'CAD' }).format(amount);
+  const from = formatCalendarDate('2031-01-01', 'fr');
+  await record('ca-ns', '19.45');
+  await form.getByRole('status').filter({ hasText: fill(W.recorded, { rate: money(19.45), from, version: 1 }) }).waitFor();
+
+  // Shown with the floors in force in Nova Scotia on 1 June 2031.
+  const filter = page.getByRole('form', { name: W.filter });
+  await filter.getByLabel(F.worksites.subdivision, { exact: true }).fill('CA-NS');
+  await filter.getByLabel(W.on, { exact: true }).fill('2031-06-01');
+  await filter.getByRole('button', { name: W.show, exact: true }).click();
+  const row = page.getByRole('row').filter({ hasText: source });
+  await row.getByRole('rowheader', { name: 'CA-NS', exact: true }).waitFor();
+  assert.ok((await row.innerText()).includes(money(19.45)), await row.innerText());
+  await checkPage(page, 'wage floor recorded (fr)');
+
+  // The same scope and start date again: a new version; the first is kept, superseded.
+  await record('CA-NS', '19.80');
+  await form.getByRole('status').filter({ hasText: fill(W.recorded, { rate: money(19.8), from, version: 2 }) }).waitFor();
+  await row.getByRole('cell', { name: money(19.8), exact: true }).waitFor();
+  assert.equal(await row.count(), 1, 'only the version in force is listed');
+  await row.getByText(fill(W.version, { version: 2 }), { exact: true }).waitFor();
+
+  const rows = await stored();
+  assert.deepEqual(rows.map((r) => [r.version, Number(r.hourly_rate), r.subdivision, r.superseded_at !== null]), [
+    [1, 19.45, 'CA-NS', true],
+    [2, 19.8, 'CA-NS', false],
+  ]);
+  const audit = await db.selectFrom('audit_events').select('record_id').where('action', '=', 'labor.wage_floor.add').where('record_id', 'in', rows.map((r) => r.id)).execute();
+  assert.equal(audit.length, 2, 'both recordings are audited');
+});

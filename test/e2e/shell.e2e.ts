@@ -130,7 +130,7 @@ scenario('every demo account sees the menu and home page of its role, in its pro
       ...(hasScope(user.role, 'cases:approve') ? [current.cases.nav.workload] : []),
       ...(user.role === 'applicant' ? [current.cases.nav.mine, current.labor.nav.offers] : []),
       ...(hasScope(user.role, 'labor:employer') ? [current.labor.nav.employer] : []),
-      ...(hasScope(user.role, 'labor:admin') ? [current.labor.nav.approvals, current.labor.nav.rounds, current.labor.nav.reports, current.labor.nav.compliance, current.labor.nav.recruiters] : []),
+      ...(hasScope(user.role, 'labor:admin') ? [current.labor.nav.approvals, current.labor.nav.rounds, current.labor.nav.reports, current.labor.nav.compliance, current.labor.nav.recruiters, current.labor.nav.wageFloors] : []),
       ...(hasScope(user.role, 'pathways:admin') ? [current.programmes.nav] : []),
       ...(user.role === 'protection_officer' ? [current.protection.nav.officer] : []),
       ...(['caseworker', 'protection_officer', 'supervisor'].includes(user.role) ? [current.protection.nav.screening] : []),

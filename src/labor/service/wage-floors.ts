@@ -9,7 +9,7 @@ import { auditActorOf } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Executor, Trx } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
-import type { NewWageFloor } from '../labor.schemas.ts';
+import { HOST_STATES, type NewWageFloor } from '../labor.schemas.ts';
 import type { WageFloor } from '../wage-floors/check-wage.ts';
 
 type FloorRow = {
@@ -36,11 +36,14 @@ export async function listWageFloors(db: Executor, filter: { memberState?: strin
 }
 
 export async function addWageFloor(trx: Trx, actor: Actor, input: NewWageFloor) {
-  if (input.subdivision && !input.subdivision.startsWith(`${actor.memberState}-`)) throw new DomainError('WAGE_FLOOR_INVALID', 'The place must be in your member state.');
-  if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw new DomainError('WAGE_FLOOR_INVALID', 'The floor must end after it starts.');
+  if (input.subdivision && !input.subdivision.startsWith(`${actor.memberState}-`)) throw new DomainError('WAGE_FLOOR_PLACE', 'The place must be in your member state.');
+  if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw new DomainError('WAGE_FLOOR_DATES', 'The floor must end after it starts.');
+  // A floor in another currency could never be compared with the job orders of the place.
+  const currency = HOST_STATES[actor.memberState]?.currency;
+  if (currency && input.currency !== currency) throw new DomainError('WAGE_FLOOR_CURRENCY', `Wages in your member state are paid in ${currency}.`);
   if (input.programmeCode) {
     const p = await trx.selectFrom('programmes').select('host_member_state').where('code', '=', input.programmeCode).executeTakeFirst();
-    if (!p || p.host_member_state !== actor.memberState) throw new DomainError('WAGE_FLOOR_INVALID', 'The programme must be one your member state hosts.');
+    if (!p || p.host_member_state !== actor.memberState) throw new DomainError('WAGE_FLOOR_PROGRAMME', 'The programme must be one your member state hosts.');
   }
   const same = await trx
     .selectFrom('wage_floors')

@@ -11,7 +11,7 @@ const TRANSLATIONS: Record<string, Catalogue> = { es, fr, ht, pt };
 /** Strings that are rightly the same as in English: names, acronyms and words the languages share. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   es: ['roles.supervisor', 'roles.auditor', 'cases.case.no', 'cases.documentTypes.visa'],
-  fr: ['account.sessionsTitle', 'audit.action', 'cases.case.programme', 'cases.documentTypes.visa', 'labor.compliance.description', 'labor.compliance.kinds.inspection', 'labor.compliance.occurredOn', 'labor.compliance.source', 'labor.form.programme', 'labor.rounds.programme', 'programmes.name', 'programmes.nav', 'programmes.programme', 'programmes.title'],
+  fr: ['account.sessionsTitle', 'audit.action', 'cases.case.programme', 'cases.documentTypes.visa', 'labor.compliance.description', 'labor.compliance.kinds.inspection', 'labor.compliance.occurredOn', 'labor.compliance.source', 'labor.floors.programme', 'labor.floors.source', 'labor.floors.version', 'labor.form.programme', 'labor.rounds.programme', 'programmes.name', 'programmes.nav', 'programmes.programme', 'programmes.title'],
   ht: [],
   pt: ['roles.supervisor', 'roles.auditor'],
 };

@@ -10,6 +10,7 @@ import { CompliancePage } from '../features/labor/compliance-page.tsx';
 import { EmployerPage } from '../features/labor/employer-page.tsx';
 import { MyOffersPage } from '../features/labor/my-offers-page.tsx';
 import { RecruitersPage } from '../features/labor/recruiters-page.tsx';
+import { WageFloorsPage } from '../features/labor/wage-floors-page.tsx';
 import { ReportsPage } from '../features/labor/reports-page.tsx';
 import { RoundsPage } from '../features/labor/rounds-page.tsx';
 import { WorkloadPage } from '../features/cases/workload-page.tsx';
@@ -100,6 +101,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/labor/reports', navKey: 'labor.nav.reports', summaryKey: 'labor.summary.reports', scope: 'labor:admin', Page: ReportsPage },
   { path: '/labor/compliance', navKey: 'labor.nav.compliance', summaryKey: 'labor.summary.compliance', scope: 'labor:admin', Page: CompliancePage },
   { path: '/labor/recruiters', navKey: 'labor.nav.recruiters', summaryKey: 'labor.summary.recruiters', scope: 'labor:admin', Page: RecruitersPage },
+  { path: '/labor/wage-floors', navKey: 'labor.nav.wageFloors', summaryKey: 'labor.summary.wageFloors', scope: 'labor:admin', Page: WageFloorsPage },
   { path: '/programmes', navKey: 'programmes.nav', summaryKey: 'programmes.summary', scope: 'pathways:admin', Page: ProgrammesPage },
   { path: '/protection', navKey: 'protection.nav.officer', summaryKey: 'protection.summary.officer', scope: 'protection:read', roles: ['protection_officer'], Page: ProtectionPage },
   { path: '/screening', navKey: 'protection.nav.screening', summaryKey: 'protection.summary.screening', scope: 'registry:write', roles: ['caseworker', 'protection_officer', 'supervisor'], Page: ScreeningPage },

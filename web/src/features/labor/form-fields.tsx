@@ -17,7 +17,7 @@ export function TextField({
   maxLength: number;
   autoComplete?: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'url';
 }) {
   return (
     <div className="labor-field">
@@ -27,15 +27,18 @@ export function TextField({
   );
 }
 
-/** The ISO 3166-2 code of a place in the member state (CA-ON, MX-CHP), with its hint. */
-export function SubdivisionField({ id, memberState }: { id: string; memberState: string }) {
+/**
+ * The ISO 3166-2 code of a place in the member state (CA-ON, MX-CHP), with its hint; `hint` replaces
+ * the default one (an optional place says what leaving it empty means).
+ */
+export function SubdivisionField({ id, memberState, required = true, hint }: { id: string; memberState: string; required?: boolean; hint?: string }) {
   const { t } = useTranslation();
   return (
     <div className="labor-field">
       <label htmlFor={id}>{t('labor.worksites.subdivision')}</label>
-      <input id={id} name="subdivision" required maxLength={6} size={8} aria-describedby={`${id}-hint`} />
+      <input id={id} name="subdivision" required={required} maxLength={6} size={8} pattern="[A-Za-z]{2}-[A-Za-z0-9]{1,3}" aria-describedby={`${id}-hint`} />
       <p id={`${id}-hint`} className="hint">
-        {t('labor.worksites.subdivisionHint', { prefix: `${memberState}-` })}
+        {hint ?? t('labor.worksites.subdivisionHint', { prefix: `${memberState}-` })}
       </p>
     </div>
   );

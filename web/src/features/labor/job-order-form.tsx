@@ -4,6 +4,7 @@ import { ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { WageFloorRefusal } from './wage-floor-note.tsx';
 import { createJobOrder, updateJobOrder, type EmployerDetail, type JobOrderDetail, type WageFloorNamed } from './labor-api.ts';
+import { HOST_STATES, OCCUPATION_SYSTEMS, WAGE_CURRENCIES } from '../../../../src/labor/labor.schemas.ts';
 
 type Fields = Record<string, string>;
 type Flags = { housingProvided: boolean; daily: boolean };
@@ -15,15 +16,13 @@ const HOUSING_TYPES = ['employer_owned', 'rental', 'public_accommodation', 'none
 const INBOUND = ['paid_upfront', 'reimbursed_at_half_contract', 'shared_cost'] as const;
 const OUTBOUND = ['paid_at_completion', 'paid_upfront'] as const;
 const MEALS = ['three_meals', 'kitchen', 'none'] as const;
-/** The currency and occupation classification of each host member state (NOC in Canada, SOC in the US, SINCO in Mexico). */
-const BY_STATE: Record<string, { currency: string; system: string }> = { CA: { currency: 'CAD', system: 'NOC' }, US: { currency: 'USD', system: 'SOC' }, MX: { currency: 'MXN', system: 'SINCO' } };
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 const num = (v: string) => Number(v.replace(',', '.'));
 
 function initialFields(employer: EmployerDetail, jo: JobOrderDetail | undefined, programmes: string[]): Fields {
-  const state = BY_STATE[employer.memberState] ?? { currency: 'USD', system: 'SOC' };
+  const state = HOST_STATES[employer.memberState] ?? HOST_STATES.US!;
   const h = (jo?.housing ?? {}) as Record<string, unknown>;
   const tr = (jo?.transport ?? {}) as Record<string, unknown>;
   const m = (jo?.meals ?? {}) as Record<string, unknown>;
@@ -32,7 +31,7 @@ function initialFields(employer: EmployerDetail, jo: JobOrderDetail | undefined,
   const d = (jo?.deductions[0] ?? {}) as Record<string, unknown>;
   return {
     programmeCode: jo?.programmeCode ?? programmes[0] ?? '',
-    occupationSystem: jo?.occupationSystem ?? state.system,
+    occupationSystem: jo?.occupationSystem ?? state.occupationSystem,
     occupationCode: jo?.occupationCode ?? '',
     jobTitle: jo?.jobTitle ?? '',
     skillLevel: jo?.skillLevel ?? '',
@@ -71,7 +70,7 @@ function toBody(f: Fields, flags: Flags, worksiteIds: string[]) {
   const pieceRates = f.pieceUnit.trim() ? [{ unit: f.pieceUnit.trim(), rate: num(f.pieceRate), expectedUnitsPerHour: num(f.piecePerHour) }] : [];
   const deductions = f.deductionKind ? [{ kind: f.deductionKind as (typeof DEDUCTION_KINDS)[number], amount: num(f.deductionAmount), per: f.deductionPer as (typeof PER)[number] }] : [];
   return {
-    occupationSystem: f.occupationSystem as 'SOC' | 'NOC' | 'SINCO',
+    occupationSystem: f.occupationSystem as (typeof OCCUPATION_SYSTEMS)[number],
     occupationCode: f.occupationCode.trim(),
     jobTitle: f.jobTitle.trim(),
     ...(f.skillLevel ? { skillLevel: f.skillLevel as 'I' | 'II' | 'III' | 'IV' } : {}),
@@ -82,7 +81,7 @@ function toBody(f: Fields, flags: Flags, worksiteIds: string[]) {
     endDate: f.endDate,
     hoursPerWeek: num(f.hoursPerWeek),
     wageHourly: num(f.wageHourly),
-    currency: f.currency as 'USD' | 'CAD' | 'MXN',
+    currency: f.currency as (typeof WAGE_CURRENCIES)[number],
     pieceRates,
     payFrequency: f.payFrequency as (typeof FREQUENCIES)[number],
     deductions,
@@ -185,7 +184,7 @@ export function JobOrderForm({ employer, programmes, jobOrder, onSaved }: Props)
         <legend>{t(`${L}.basics`)}</legend>
         <div className="labor-grid">
           {!jobOrder && select('programmeCode', programmes, (p) => p)}
-          {select('occupationSystem', ['SOC', 'NOC', 'SINCO'], (o) => o)}
+          {select('occupationSystem', OCCUPATION_SYSTEMS, (o) => o)}
           {text('occupationCode', { required: true, maxLength: 8, inputMode: 'numeric' })}
           {text('jobTitle', { required: true, maxLength: 200 })}
           {select('skillLevel', ['', 'I', 'II', 'III', 'IV'], (o) => o || t(`${L}.noSkillLevel`))}
@@ -231,7 +230,7 @@ export function JobOrderForm({ employer, programmes, jobOrder, onSaved }: Props)
           />
         </div>
         <div className="labor-grid">
-          {select('currency', ['CAD', 'USD', 'MXN'], (o) => o)}
+          {select('currency', WAGE_CURRENCIES, (o) => o)}
           {select('payFrequency', FREQUENCIES, (o) => t(`${L}.frequency.${o as 'weekly'}`))}
           {text('pieceUnit', { maxLength: 40 })}
           {text('pieceRate', { type: 'number', step: '0.01', min: 0 })}

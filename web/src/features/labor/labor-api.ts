@@ -15,10 +15,11 @@ import type {
   ReportReceipt as ReceiptSchema,
   RoundDetail as RoundDetailSchema,
   Round as RoundSchema,
+  WageFloorView as WageFloorViewSchema,
   WorkerRound as WorkerRoundSchema,
 } from '../../../../src/labor/labor.responses.ts';
 import type { WageFloor } from '../../../../src/labor/wage-floors/check-wage.ts';
-import type { ArrivalUpdate, HandleReport, NewAttestation, NewComplianceEvent, NewEmployer, NewJobOrder, NewRecruiter, NewReport, NewWorksite, Ranking, UpdateJobOrder } from '../../../../src/labor/labor.schemas.ts';
+import type { ArrivalUpdate, HandleReport, NewAttestation, NewComplianceEvent, NewEmployer, NewJobOrder, NewRecruiter, NewReport, NewWageFloor, NewWorksite, Ranking, UpdateJobOrder } from '../../../../src/labor/labor.schemas.ts';
 
 export type Offer = z.infer<typeof OfferSchema>;
 export type ReportReceipt = z.infer<typeof ReceiptSchema>;
@@ -32,6 +33,7 @@ export type Report = z.infer<typeof ReportSchema>;
 export type Round = z.infer<typeof RoundSchema>;
 export type RoundDetail = z.infer<typeof RoundDetailSchema>;
 export type WorkerRound = z.infer<typeof WorkerRoundSchema>;
+export type WageFloorView = z.infer<typeof WageFloorViewSchema>;
 export type PublicJobOrder = WorkerRound['jobOrders'][number];
 
 /** The floor named in a JOB_ORDER_BELOW_WAGE_FLOOR or JOB_ORDER_CURRENCY_MISMATCH refusal (and in a job order's wage check). */
@@ -71,6 +73,12 @@ export async function listRecruiters(): Promise<Recruiter[]> {
   return (await request<{ items: Recruiter[] }>('GET', '/api/labor/recruiters')).items;
 }
 export const registerRecruiter = (body: z.input<typeof NewRecruiter>) => request<Recruiter>('POST', '/api/labor/recruiters', body);
+/** The floors in force of a member state (public), optionally at one place and on one day. */
+export async function listWageFloors(query: { memberState: string; subdivision?: string; on?: string }): Promise<WageFloorView[]> {
+  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  return items(await request<{ items: WageFloorView[] }>('GET', `/api/labor/wage-floors?${params}`));
+}
+export const addWageFloor = (body: z.input<typeof NewWageFloor>) => request<WageFloorView>('POST', '/api/labor/wage-floors', body);
 export const addWorksite = (employerId: string, body: z.input<typeof NewWorksite>) => request<EmployerDetail['worksites'][number]>('POST', `/api/labor/employers/${id(employerId)}/worksites`, body);
 export async function listJobOrders(query: { status?: string; employerId?: string } = {}): Promise<JobOrder[]> {
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
