@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/server.ts';
 import { waitForJob } from '../../test/helpers/factories.ts';
-import { ATTESTATION, buildJobOrder, insertWorker, setUpEmployer, type LaborWorld } from '../../test/helpers/labor-factories.ts';
+import { approvedJobOrder, ATTESTATION, buildJobOrder, insertWorker, setUpEmployer, type LaborWorld } from '../../test/helpers/labor-factories.ts';
 
 let t: TestApp;
 let world: LaborWorld;
@@ -118,4 +118,26 @@ describe('job order to case', () => {
     const queue = await app.inject({ method: 'GET', url: '/api/labor/reports', headers: world.admin.headers });
     expect(queue.json().items[0]).toMatchObject({ anonymous: true, reporterPersonId: null, kinds: ['recruitment_fee'], indicators: ['fee_charged'] });
   }, 180_000);
+
+  it('lists, with a new floor, the live job orders that pay below it during their season and from when', async () => {
+    const { app } = t;
+    const season = { occupationCode: '85102', startDate: '2028-04-01', endDate: '2028-10-31' };
+    const below = await approvedJobOrder(app, world, { ...season, wageHourly: 17.8 });
+    await approvedJobOrder(app, world, { ...season, wageHourly: 19 });
+    await approvedJobOrder(app, world, { ...season, occupationCode: '85103', wageHourly: 17.8 });
+    const draft = await app.inject({ method: 'POST', url: '/api/labor/job-orders', headers: world.employer.headers, payload: buildJobOrder(world.employerId, [world.worksiteId], { ...season, wageHourly: 17.8 }) });
+    expect(draft.statusCode).toBe(201);
+
+    const floor = { kind: 'programme_rate', subdivision: 'CA-ON', programmeCode: 'ca_sawp', occupationSystem: 'NOC', occupationCode: '85102', hourlyRate: 18.2, currency: 'CAD', effectiveFrom: '2028-06-01', source: 'ESDC SAWP wage rates 2028 (test)' };
+    const recorded = await app.inject({ method: 'POST', url: '/api/labor/wage-floors', headers: world.admin.headers, payload: floor });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const reference = (await t.db.selectFrom('job_orders').select('reference').where('id', '=', below).executeTakeFirstOrThrow()).reference;
+    expect(recorded.json().reaches).toEqual([{ id: below, reference, employerName: 'Norfolk Orchards', wageHourly: 17.8, currency: 'CAD', owedFrom: '2028-06-01' }]);
+    const audit = await t.db.selectFrom('audit_events').select('details').where('action', '=', 'labor.wage_floor.add').where('record_id', '=', recorded.json().id).executeTakeFirstOrThrow();
+    expect((audit.details as { reaches: string[] }).reaches).toEqual([reference]);
+
+    // A floor that ends before these seasons reaches none of them.
+    const earlier = await app.inject({ method: 'POST', url: '/api/labor/wage-floors', headers: world.admin.headers, payload: { ...floor, effectiveFrom: '2027-01-01', effectiveTo: '2028-03-31' } });
+    expect(earlier.json().reaches).toEqual([]);
+  }, 60_000);
 });

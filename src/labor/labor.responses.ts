@@ -24,6 +24,10 @@ export const WageFloorView = z.object({
   subdivision: z.string().nullable(), programmeCode: z.string().nullable(), occupationCode: z.string().nullable(), skillLevel: z.string().nullable(),
   historical: z.boolean(), source: z.string(), sourceUrl: z.string().nullable(), note: z.string().nullable(),
 });
+/** A floor just recorded, with the live job orders it reaches that pay below it and the day from which it is owed. */
+export const RecordedWageFloor = WageFloorView.extend({
+  reaches: z.array(z.object({ id: z.uuid(), reference: z.string(), employerName: z.string(), wageHourly: Num, currency: z.string(), owedFrom: z.string() })),
+});
 
 const PieceRate = z.object({ unit: z.string(), rate: Num, expectedUnitsPerHour: Num });
 export const JobOrder = z.object({

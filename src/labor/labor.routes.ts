@@ -12,7 +12,7 @@ import { laborPublicRoutes } from './labor-public.routes.ts';
 import { laborRoundRoutes } from './labor-rounds.routes.ts';
 import { laborWorkerRoutes } from './labor-worker.routes.ts';
 import { isEmployerUser, isLaborAdmin } from './labor.policy.ts';
-import { Created, Employer, EmployerDetail, JobOrder, JobOrderDetail, list, Placement, PlacementChanged, Recruiter, WageFloorView, Worksite } from './labor.responses.ts';
+import { Created, Employer, EmployerDetail, JobOrder, JobOrderDetail, list, Placement, PlacementChanged, Recruiter, RecordedWageFloor, Worksite } from './labor.responses.ts';
 import {
   ArrivalUpdate,
   Decide,
@@ -90,7 +90,7 @@ export function laborRoutes(db: Db): FastifyPluginAsyncZod {
 
     app.post(
       '/api/labor/wage-floors',
-      { config: { scope: 'labor:admin' }, schema: { tags: TAGS, summary: 'Record a wage floor (a new version when one with the same scope and date exists)', body: NewWageFloor, response: { 201: WageFloorView, ...STANDARD_ERRORS } } },
+      { config: { scope: 'labor:admin' }, schema: { tags: TAGS, summary: 'Record a wage floor (a new version when one with the same scope and date exists); lists the live job orders that pay below it', body: NewWageFloor, response: { 201: RecordedWageFloor, ...STANDARD_ERRORS } } },
       async (req, reply) => reply.code(201).send(await db.transaction().execute((trx) => addWageFloor(trx, actorOf(req), req.body))),
     );
 

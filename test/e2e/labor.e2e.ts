@@ -466,7 +466,7 @@ scenario('labour: the labour officer registers a recruiter for an employer; the 
   assert.deepEqual(links.map((l) => l.employer_id), [employer.id]);
 });
 
-scenario('labour: the labour officer records a wage floor with its source, then a corrected version; a place outside her member state is refused, in French', async ({ db, openPage }) => {
+scenario('labour: the labour officer records a wage floor with its source, then a corrected version that a submitted job order falls below; a place outside her member state is refused, in French', async ({ baseUrl, db, openPage }) => {
   const W = F.floors;
   // A scope no other scenario's job orders fall in (Nova Scotia, occupation 85101, from 2031).
   const source = `EDSC, taux horaires du PTAS 2031, essai ${String(Date.now()).slice(-6)}`;
@@ -516,9 +516,24 @@ scenario('labour: the labour officer records a wage floor with its source, then 
   assert.ok((await row.innerText()).includes(money(19.45)), await row.innerText());
   await checkPage(page, 'wage floor recorded (fr)');
 
-  // The same scope and start date again: a new version; the first is kept, superseded.
+  // An employer's job order in that scope, submitted at 19.50 from 1 May 2031 (above version 1).
+  const owner = await insertUser(db, 'employer', { office: 'F.A.R.M.S. Mississauga', locale: 'en', name: 'Joe Hart' });
+  const api = await apiSession(baseUrl, owner.email);
+  const employer = await api('POST', '/api/labor/employers', buildEmployer({ legalName: 'Annapolis Valley Orchards Ltd.', tradeName: 'Annapolis Orchards' }));
+  const site = await api('POST', `/api/labor/employers/${employer.id}/worksites`, { name: 'Kentville orchard', address: { line1: '32 Main St', city: 'Kentville', subdivision: 'CA-NS', country: 'CA' } });
+  const jo = await api('POST', '/api/labor/job-orders', buildJobOrder(employer.id, [site.id], { occupationCode: '85101', startDate: '2031-05-01', endDate: '2031-10-31', wageHourly: 19.5, pieceRates: [] }));
+  await api('POST', `/api/labor/job-orders/${jo.id}/attestations`, ATTESTATION);
+  await api('POST', `/api/labor/job-orders/${jo.id}/submit`, { expectedVersion: 1 });
+
+  // The same scope and start date again: a new version; the first is kept, superseded. The job order
+  // now pays below the floor from its start, and the officer is told so.
   await record('CA-NS', '19.80');
   await form.getByRole('status').filter({ hasText: fill(W.recorded, { rate: money(19.8), from, version: 2 }) }).waitFor();
+  await form.getByRole('status').filter({ hasText: fill(W.reachesSome_one, { count: 1 }) }).waitFor();
+  const reached = form.getByRole('region', { name: W.reachesTitle }).getByRole('listitem');
+  await reached.filter({ hasText: fill(W.owedFrom, { reference: String(jo.reference), employer: 'Annapolis Orchards', wage: money(19.5), date: formatCalendarDate('2031-05-01', 'fr') }) }).waitFor();
+  assert.equal(await reached.count(), 1);
+  await checkPage(page, 'wage floor reaches a job order (fr)');
   await row.getByRole('cell', { name: money(19.8), exact: true }).waitFor();
   assert.equal(await row.count(), 1, 'only the version in force is listed');
   await row.getByText(fill(W.version, { version: 2 }), { exact: true }).waitFor();

@@ -10,7 +10,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Executor, Trx } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { HOST_STATES, type NewWageFloor } from '../labor.schemas.ts';
-import type { WageFloor } from '../wage-floors/check-wage.ts';
+import { owedDuringSeason, type WageFloor } from '../wage-floors/check-wage.ts';
 
 type FloorRow = {
   id: string; version: number; kind: string; hourly_rate: string; currency: string; effective_from: string; effective_to: string | null;
@@ -85,7 +85,55 @@ export async function addWageFloor(trx: Trx, actor: Actor, input: NewWageFloor) 
       created_by: actor.userId,
     })
     .execute();
-  await recordAudit(trx, auditActorOf(actor), { action: 'labor.wage_floor.add', recordType: 'wage_floor', recordId: id, details: { kind: input.kind, hourlyRate: input.hourlyRate, supersedes: same?.id ?? null } });
   const row = await trx.selectFrom('wage_floors').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  return { ...toWageFloor(row), memberState: row.member_state, note: row.note };
+  const floor = toWageFloor(row);
+  const reaches = await jobOrdersBelow(trx, actor.memberState, floor);
+  await recordAudit(trx, auditActorOf(actor), {
+    action: 'labor.wage_floor.add',
+    recordType: 'wage_floor',
+    recordId: id,
+    details: { kind: input.kind, hourlyRate: input.hourlyRate, supersedes: same?.id ?? null, reaches: reaches.map((r) => r.reference) },
+  });
+  return { ...floor, memberState: row.member_state, note: row.note, reaches };
+}
+
+/** Job orders past their draft and not yet closed: those whose workers are or will be paid under them. */
+const LIVE_JOB_ORDER_STATES = ['submitted', 'approved', 'recruiting', 'filled', 'in_season'];
+
+/**
+ * The live job orders of the member state that a floor reaches during their season and that pay below
+ * it (the hourly wage, or a piece rate at the stated pace), each with the day from which the floor is
+ * owed: the officer tells their employers (`owedDuringSeason`).
+ */
+async function jobOrdersBelow(trx: Trx, memberState: string, floor: WageFloor) {
+  const rows = await trx
+    .selectFrom('job_orders as jo')
+    .innerJoin('employers as e', 'e.id', 'jo.employer_id')
+    .select(['jo.id', 'jo.reference', 'jo.programme_code', 'jo.occupation_code', 'jo.skill_level', 'jo.start_date', 'jo.end_date', 'jo.wage_hourly', 'jo.currency', 'jo.piece_rates', 'jo.worksite_ids', 'e.legal_name', 'e.trade_name'])
+    .where('jo.member_state', '=', memberState)
+    .where('jo.status', 'in', LIVE_JOB_ORDER_STATES)
+    .where('jo.currency', '=', floor.currency)
+    .where('jo.end_date', '>=', floor.effectiveFrom)
+    .$if(floor.effectiveTo !== null, (q) => q.where('jo.start_date', '<=', floor.effectiveTo!))
+    .execute();
+  if (rows.length === 0) return [];
+  const siteIds = [...new Set(rows.flatMap((r) => r.worksite_ids))];
+  const sites = new Map((await trx.selectFrom('worksites').select(['id', 'subdivision']).where('id', 'in', siteIds).execute()).map((w) => [w.id, w.subdivision]));
+  return rows
+    .map((r) => {
+      const owedFrom = owedDuringSeason(floor, {
+        programmeCode: r.programme_code,
+        occupationCode: r.occupation_code,
+        skillLevel: r.skill_level,
+        startDate: r.start_date,
+        endDate: r.end_date,
+        subdivisions: r.worksite_ids.map((w) => sites.get(w) ?? ''),
+        wageHourly: Number(r.wage_hourly),
+        currency: r.currency,
+        pieceRates: r.piece_rates as { unit: string; rate: number; expectedUnitsPerHour: number }[],
+      });
+      return { id: r.id, reference: r.reference, employerName: r.trade_name ?? r.legal_name, wageHourly: Number(r.wage_hourly), currency: r.currency, owedFrom };
+    })
+    .filter((r): r is typeof r & { owedFrom: string } => r.owedFrom !== null)
+    .sort((a, b) => a.owedFrom.localeCompare(b.owedFrom) || a.reference.localeCompare(b.reference));
 }

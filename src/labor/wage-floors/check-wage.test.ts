@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cents, checkWage, type WageFloor, type WageOffer } from './check-wage.ts';
+import { cents, checkWage, owedDuringSeason, type WageFloor, type WageOffer } from './check-wage.ts';
 
 function floor(overrides: Partial<WageFloor> = {}): WageFloor {
   return {
@@ -51,6 +51,42 @@ describe('checkWage', () => {
         if (r.outcome !== 'no_floor') expect(cents(r.floor.hourlyRate)).toBe(Math.max(...rates));
       }),
       { seed: 20261127, numRuns: 200 },
+    );
+  });
+});
+
+describe('owedDuringSeason', () => {
+  const season = (overrides: Partial<WageOffer> = {}) => ({ ...offer(overrides), endDate: '2027-10-31' });
+  const raise = (overrides: Partial<WageFloor> = {}) => floor({ hourlyRate: 18.1, effectiveFrom: '2027-06-01', ...overrides });
+
+  it('is owed from the day a higher floor takes effect during the season, or from the start when it was already in force', () => {
+    expect(owedDuringSeason(raise(), season())).toBe('2027-06-01');
+    expect(owedDuringSeason(raise({ effectiveFrom: '2027-01-01' }), season())).toBe('2027-04-01');
+  });
+  it('is not owed when the floor starts after the season, ended before it, or is met', () => {
+    expect(owedDuringSeason(raise({ effectiveFrom: '2027-11-01' }), season())).toBeNull();
+    expect(owedDuringSeason(raise({ effectiveFrom: '2026-01-01', effectiveTo: '2027-03-31' }), season())).toBeNull();
+    expect(owedDuringSeason(raise(), season({ wageHourly: 18.1 }))).toBeNull();
+  });
+  it('reaches only the job orders the floor covers, in its currency', () => {
+    expect(owedDuringSeason(raise({ subdivision: 'CA-BC' }), season())).toBeNull();
+    expect(owedDuringSeason(raise({ occupationCode: '85101' }), season())).toBeNull();
+    expect(owedDuringSeason(raise({ programmeCode: 'ca_tfwp_agricultural' }), season())).toBeNull();
+    expect(owedDuringSeason(raise({ currency: 'USD' }), season())).toBeNull();
+  });
+  it('is owed when a piece rate at the stated pace falls below it, though the hourly wage meets it', () => {
+    const pieceRates = [{ unit: 'bin', rate: 22, expectedUnitsPerHour: 0.8 }]; // 17.60 an hour
+    expect(owedDuringSeason(raise(), season({ wageHourly: 18.5, pieceRates }))).toBe('2027-06-01');
+    expect(owedDuringSeason(raise(), season({ wageHourly: 18.5, pieceRates: [{ ...pieceRates[0]!, rate: 23 }] }))).toBeNull();
+  });
+  it('agrees with checkWage on the start date: a floor in force then is owed exactly when checkWage refuses the wage', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1500, max: 2500 }), fc.integer({ min: 1500, max: 2500 }), (wage, rate) => {
+        const f = floor({ hourlyRate: rate / 100 });
+        const o = season({ wageHourly: wage / 100 });
+        const refused = checkWage(o, [f]).outcome !== 'ok';
+        return (owedDuringSeason(f, o) !== null) === refused;
+      }),
     );
   });
 });

@@ -58,6 +58,11 @@ export function cents(amount: number): number {
   return Math.round(amount * 100);
 }
 
+/** What a piece rate pays an hour at the employer's stated pace, rounded down to the cent. */
+function hourlyEquivalentOf(p: { rate: number; expectedUnitsPerHour: number }): number {
+  return Math.floor(p.rate * p.expectedUnitsPerHour * 100 + 1e-6) / 100;
+}
+
 /** Does the floor apply to this job order on its start date? Nulls on the floor mean "all". */
 export function isFloorApplicable(floor: WageFloor, offer: WageOffer): boolean {
   if (floor.effectiveFrom > offer.startDate) return false;
@@ -84,10 +89,30 @@ export function checkWage(offer: WageOffer, floors: readonly WageFloor[]): WageC
   if (floor.currency !== offer.currency) return { outcome: 'currency_mismatch', floor };
   const floorCents = cents(floor.hourlyRate);
   const pieceRates = offer.pieceRates.map((p) => {
-    const hourlyEquivalent = Math.floor(p.rate * p.expectedUnitsPerHour * 100 + 1e-6) / 100;
+    const hourlyEquivalent = hourlyEquivalentOf(p);
     return { unit: p.unit, rate: p.rate, expectedUnitsPerHour: p.expectedUnitsPerHour, hourlyEquivalent, reachesFloor: cents(hourlyEquivalent) >= floorCents };
   });
   const outcome =
     cents(offer.wageHourly) < floorCents ? 'below_floor' : pieceRates.some((p) => !p.reachesFloor) ? 'piece_rate_below_floor' : 'ok';
   return { outcome, floor, consideredFloors: applicable.length, pieceRates };
+}
+
+/**
+ * A floor recorded after a job order was checked can still reach it: one that takes effect during the
+ * season is owed from its date, for the rest of the work contract (for H-2A, 20 CFR 655.120(b): a
+ * higher rate adjusted during a work contract is paid upon notice). Returns the day from which this
+ * floor is owed to the job order's workers because the wage, or a piece rate at the stated pace, is
+ * below it there; null when the floor does not reach the season, does not cover the job order, is in
+ * another currency, or is met.
+ *
+ * @example
+ *   owedDuringSeason({ ...floor, hourlyRate: 19.8, effectiveFrom: '2031-01-01' }, { ...offer, startDate: '2031-05-01', endDate: '2031-10-31', wageHourly: 19.5 }) // '2031-05-01'
+ */
+export function owedDuringSeason(floor: WageFloor, offer: WageOffer & { endDate: string }): string | null {
+  const from = floor.effectiveFrom > offer.startDate ? floor.effectiveFrom : offer.startDate;
+  if (from > offer.endDate) return null;
+  if (!isFloorApplicable(floor, { ...offer, startDate: from }) || floor.currency !== offer.currency) return null;
+  const floorCents = cents(floor.hourlyRate);
+  const below = cents(offer.wageHourly) < floorCents || offer.pieceRates.some((p) => cents(hourlyEquivalentOf(p)) < floorCents);
+  return below ? from : null;
 }

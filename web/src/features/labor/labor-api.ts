@@ -11,6 +11,7 @@ import type {
   Offer as OfferSchema,
   Placement as PlacementSchema,
   Recruiter as RecruiterSchema,
+  RecordedWageFloor as RecordedWageFloorSchema,
   Report as ReportSchema,
   ReportReceipt as ReceiptSchema,
   RoundDetail as RoundDetailSchema,
@@ -34,6 +35,7 @@ export type Round = z.infer<typeof RoundSchema>;
 export type RoundDetail = z.infer<typeof RoundDetailSchema>;
 export type WorkerRound = z.infer<typeof WorkerRoundSchema>;
 export type WageFloorView = z.infer<typeof WageFloorViewSchema>;
+export type RecordedWageFloor = z.infer<typeof RecordedWageFloorSchema>;
 export type PublicJobOrder = WorkerRound['jobOrders'][number];
 
 /** The floor named in a JOB_ORDER_BELOW_WAGE_FLOOR or JOB_ORDER_CURRENCY_MISMATCH refusal (and in a job order's wage check). */
@@ -78,7 +80,7 @@ export async function listWageFloors(query: { memberState: string; subdivision?:
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
   return items(await request<{ items: WageFloorView[] }>('GET', `/api/labor/wage-floors?${params}`));
 }
-export const addWageFloor = (body: z.input<typeof NewWageFloor>) => request<WageFloorView>('POST', '/api/labor/wage-floors', body);
+export const addWageFloor = (body: z.input<typeof NewWageFloor>) => request<RecordedWageFloor>('POST', '/api/labor/wage-floors', body);
 export const addWorksite = (employerId: string, body: z.input<typeof NewWorksite>) => request<EmployerDetail['worksites'][number]>('POST', `/api/labor/employers/${id(employerId)}/worksites`, body);
 export async function listJobOrders(query: { status?: string; employerId?: string } = {}): Promise<JobOrder[]> {
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));

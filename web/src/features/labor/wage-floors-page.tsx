@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useUser } from '../auth/session.tsx';
 import { listProgrammes } from '../programmes/programmes-api.ts';
 import { SubdivisionField, TextField } from './form-fields.tsx';
-import { addWageFloor, listWageFloors, type WageFloorView } from './labor-api.ts';
+import { addWageFloor, listWageFloors, type RecordedWageFloor, type WageFloorView } from './labor-api.ts';
 import { useMoney } from './wage-floor-note.tsx';
 import { useFormSubmit } from './use-form-submit.ts';
 
@@ -37,6 +37,7 @@ export function WageFloorsPage() {
   const [floors, setFloors] = useState<WageFloorView[]>();
   const [programmes, setProgrammes] = useState<{ code: string; name: string }[]>([]);
   const [error, setError] = useState<unknown>();
+  const [reaches, setReaches] = useState<RecordedWageFloor['reaches']>([]);
 
   const reload = useCallback((f: Filter) => listWageFloors({ memberState: user.memberState, subdivision: f.subdivision, on: f.on }).then(setFloors), [user.memberState]);
 
@@ -61,6 +62,7 @@ export function WageFloorsPage() {
   }
 
   const form = useFormSubmit(async (text) => {
+    setReaches([]);
     const optional = (name: string) => text(name) || undefined;
     const added = await addWageFloor({
       kind: text('kind') as Kind,
@@ -78,8 +80,10 @@ export function WageFloorsPage() {
       sourceUrl: optional('sourceUrl'),
       note: optional('note'),
     });
+    setReaches(added.reaches);
     await reload(filter);
-    return t('labor.floors.recorded', { rate: money(added.hourlyRate, added.currency), from: calendarDate(added.effectiveFrom), version: added.version });
+    const recorded = t('labor.floors.recorded', { rate: money(added.hourlyRate, added.currency), from: calendarDate(added.effectiveFrom), version: added.version });
+    return `${recorded} ${added.reaches.length === 0 ? t('labor.floors.reachesNone') : t('labor.floors.reachesSome', { count: added.reaches.length })}`;
   });
 
   const kindName = (kind: string) => {
@@ -256,6 +260,19 @@ export function WageFloorsPage() {
           </button>
         </p>
         <p role="status">{form.notice}</p>
+        {reaches.length > 0 && (
+          <section aria-labelledby={`${uid}-reaches`}>
+            <h3 id={`${uid}-reaches`}>{t('labor.floors.reachesTitle')}</h3>
+            <p>{t('labor.floors.reachesBasis')}</p>
+            <ul>
+              {reaches.map((r) => (
+                <li key={r.id}>
+                  {t('labor.floors.owedFrom', { reference: r.reference, employer: r.employerName, wage: money(r.wageHourly, r.currency), date: calendarDate(r.owedFrom) })}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </form>
     </Page>
   );

@@ -112,6 +112,12 @@ export const laborHt: LaborCatalogue = {
     note: 'Nòt (si ou vle)',
     submit: 'Anrejistre minimòm nan',
     recorded: 'Anrejistre: {{rate}} pa èdtan depi {{from}}, vèsyon {{version}}.',
+    reachesNone: 'Pa gen okenn lòd travay k ap tann yon desizyon oswa k ap kouri ki peye mwens.',
+    reachesSome_one: '{{count}} lòd travay peye mwens pandan sezon li: gade anba a.',
+    reachesSome_other: '{{count}} lòd travay peye mwens pandan sezon yo: gade anba a.',
+    reachesTitle: 'Lòd travay ki anba nouvo minimòm nan',
+    reachesBasis: 'Yon minimòm ki pi wo ki antre an vigè pandan yon kontra travay dwe peye depi dat li pou rès sezon an (pou H-2A, 20 CFR 655.120(b)). Avèti patwon sa yo; chak dwe peye omwen nouvo minimòm nan depi dat ki endike a.',
+    owedFrom: '{{reference}}, {{employer}}: peye {{wage}} pa èdtan; dwe minimòm nan depi {{date}}.',
   },
   compliance: {
     title: 'Konfòmite patwon yo',
