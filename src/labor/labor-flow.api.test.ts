@@ -132,7 +132,10 @@ describe('job order to case', () => {
     const recorded = await app.inject({ method: 'POST', url: '/api/labor/wage-floors', headers: world.admin.headers, payload: floor });
     expect(recorded.statusCode, recorded.body).toBe(201);
     const reference = (await t.db.selectFrom('job_orders').select('reference').where('id', '=', below).executeTakeFirstOrThrow()).reference;
-    expect(recorded.json().reaches).toEqual([{ id: below, reference, employerName: 'Norfolk Orchards', wageHourly: 17.8, currency: 'CAD', owedFrom: '2028-06-01' }]);
+    expect(recorded.json().reaches).toEqual([{ id: below, reference, employerId: world.employerId, employerName: 'Norfolk Orchards', wageHourly: 17.8, currency: 'CAD', owedFrom: '2028-06-01' }]);
+    // The employer is told, through the outbox, in the same transaction.
+    const outbox = await t.db.selectFrom('notification_outbox').select(['recipient_user_id', 'params']).where('template', '=', 'labor.wage_floor_owed').execute();
+    expect(outbox.map((o) => [o.recipient_user_id, (o.params as { reference: string; owedFrom: string; hourlyRate: number }).reference, (o.params as { owedFrom: string }).owedFrom])).toEqual([[world.employerUser.id, reference, '2028-06-01']]);
     const audit = await t.db.selectFrom('audit_events').select('details').where('action', '=', 'labor.wage_floor.add').where('record_id', '=', recorded.json().id).executeTakeFirstOrThrow();
     expect((audit.details as { reaches: string[] }).reaches).toEqual([reference]);
 

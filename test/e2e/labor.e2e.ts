@@ -545,4 +545,7 @@ scenario('labour: the labour officer records a wage floor with its source, then 
   ]);
   const audit = await db.selectFrom('audit_events').select('record_id').where('action', '=', 'labor.wage_floor.add').where('record_id', 'in', rows.map((r) => r.id)).execute();
   assert.equal(audit.length, 2, 'both recordings are audited');
+  const told = await db.selectFrom('notification_outbox').select(['recipient_user_id', 'params']).where('template', '=', 'labor.wage_floor_owed').execute();
+  const toldOwner = told.filter((n) => n.recipient_user_id === owner.id).map((n) => n.params as { jobOrderId: string; owedFrom: string });
+  assert.deepEqual(toldOwner.map((n) => [n.jobOrderId, n.owedFrom]), [[jo.id, '2031-05-01']], 'the employer who registered the farm is told');
 });

@@ -4,10 +4,11 @@
  * (kept, marked superseded), so a job order's stored wage check always points at a row that exists.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Actor } from '../../platform/actor.ts';
 import { auditActorOf } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import type { Executor, Trx } from '../../platform/db.ts';
+import { jsonb, type Executor, type Trx } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { HOST_STATES, type NewWageFloor } from '../labor.schemas.ts';
 import { owedDuringSeason, type WageFloor } from '../wage-floors/check-wage.ts';
@@ -88,6 +89,7 @@ export async function addWageFloor(trx: Trx, actor: Actor, input: NewWageFloor) 
   const row = await trx.selectFrom('wage_floors').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const floor = toWageFloor(row);
   const reaches = await jobOrdersBelow(trx, actor.memberState, floor);
+  await notifyEmployers(trx, actor.memberState, floor, reaches);
   await recordAudit(trx, auditActorOf(actor), {
     action: 'labor.wage_floor.add',
     recordType: 'wage_floor',
@@ -109,7 +111,7 @@ async function jobOrdersBelow(trx: Trx, memberState: string, floor: WageFloor) {
   const rows = await trx
     .selectFrom('job_orders as jo')
     .innerJoin('employers as e', 'e.id', 'jo.employer_id')
-    .select(['jo.id', 'jo.reference', 'jo.programme_code', 'jo.occupation_code', 'jo.skill_level', 'jo.start_date', 'jo.end_date', 'jo.wage_hourly', 'jo.currency', 'jo.piece_rates', 'jo.worksite_ids', 'e.legal_name', 'e.trade_name'])
+    .select(['jo.id', 'jo.reference', 'jo.employer_id', 'jo.programme_code', 'jo.occupation_code', 'jo.skill_level', 'jo.start_date', 'jo.end_date', 'jo.wage_hourly', 'jo.currency', 'jo.piece_rates', 'jo.worksite_ids', 'e.legal_name', 'e.trade_name'])
     .where('jo.member_state', '=', memberState)
     .where('jo.status', 'in', LIVE_JOB_ORDER_STATES)
     .where('jo.currency', '=', floor.currency)
@@ -132,8 +134,44 @@ async function jobOrdersBelow(trx: Trx, memberState: string, floor: WageFloor) {
         currency: r.currency,
         pieceRates: r.piece_rates as { unit: string; rate: number; expectedUnitsPerHour: number }[],
       });
-      return { id: r.id, reference: r.reference, employerName: r.trade_name ?? r.legal_name, wageHourly: Number(r.wage_hourly), currency: r.currency, owedFrom };
+      return { id: r.id, reference: r.reference, employerId: r.employer_id, employerName: r.trade_name ?? r.legal_name, wageHourly: Number(r.wage_hourly), currency: r.currency, owedFrom };
     })
     .filter((r): r is typeof r & { owedFrom: string } => r.owedFrom !== null)
     .sort((a, b) => a.owedFrom.localeCompare(b.owedFrom) || a.reference.localeCompare(b.reference));
+}
+
+/**
+ * Tells each reached job order's employer, through the outbox in this transaction: the people who act
+ * for it (its association's employer users, and whoever registered it). The parameters carry the
+ * reference, the floor and the date only: the adapter renders the text in the recipient's language.
+ */
+async function notifyEmployers(trx: Trx, memberState: string, floor: WageFloor, reaches: { id: string; reference: string; employerId: string; owedFrom: string }[]) {
+  for (const r of reaches) {
+    const employer = await trx.selectFrom('employers').select(['acting_agency_id', 'created_by']).where('id', '=', r.employerId).executeTakeFirstOrThrow();
+    const recipients = await trx
+      .selectFrom('users')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          ...(employer.acting_agency_id ? [eb.and([eb('agency_id', '=', employer.acting_agency_id), sql<boolean>`'employer' = ANY(roles)`])] : []),
+          ...(employer.created_by ? [eb('id', '=', employer.created_by)] : []),
+        ]),
+      )
+      .execute();
+    for (const u of recipients) {
+      await trx
+        .insertInto('notification_outbox')
+        .values({
+          id: randomUUID(),
+          member_state: memberState,
+          recipient_user_id: u.id,
+          case_id: null,
+          channel: 'email',
+          template: 'labor.wage_floor_owed',
+          params: jsonb({ jobOrderId: r.id, reference: r.reference, wageFloorId: floor.id, hourlyRate: floor.hourlyRate, currency: floor.currency, owedFrom: r.owedFrom, source: floor.source }),
+          next_attempt_at: new Date(),
+        })
+        .execute();
+    }
+  }
 }

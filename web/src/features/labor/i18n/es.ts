@@ -116,7 +116,7 @@ export const laborEs: LaborCatalogue = {
     reachesSome_one: '{{count}} orden de trabajo paga menos durante su temporada: véala abajo.',
     reachesSome_other: '{{count}} órdenes de trabajo pagan menos durante su temporada: véalas abajo.',
     reachesTitle: 'Órdenes de trabajo por debajo del nuevo mínimo',
-    reachesBasis: 'Un mínimo más alto que entra en vigor durante un contrato de trabajo se debe desde su fecha por el resto de la temporada (para H-2A, 20 CFR 655.120(b)). Avise a estos empleadores; cada uno debe pagar al menos el nuevo mínimo desde la fecha indicada.',
+    reachesBasis: 'Un mínimo más alto que entra en vigor durante un contrato de trabajo se debe desde su fecha por el resto de la temporada (para H-2A, 20 CFR 655.120(b)). Sus empleadores reciben un aviso; cada uno debe pagar al menos el nuevo mínimo desde la fecha indicada.',
     owedFrom: '{{reference}}, {{employer}}: paga {{wage}} por hora; debe el mínimo desde el {{date}}.',
   },
   compliance: {

@@ -116,7 +116,7 @@ export const laborHt: LaborCatalogue = {
     reachesSome_one: '{{count}} lòd travay peye mwens pandan sezon li: gade anba a.',
     reachesSome_other: '{{count}} lòd travay peye mwens pandan sezon yo: gade anba a.',
     reachesTitle: 'Lòd travay ki anba nouvo minimòm nan',
-    reachesBasis: 'Yon minimòm ki pi wo ki antre an vigè pandan yon kontra travay dwe peye depi dat li pou rès sezon an (pou H-2A, 20 CFR 655.120(b)). Avèti patwon sa yo; chak dwe peye omwen nouvo minimòm nan depi dat ki endike a.',
+    reachesBasis: 'Yon minimòm ki pi wo ki antre an vigè pandan yon kontra travay dwe peye depi dat li pou rès sezon an (pou H-2A, 20 CFR 655.120(b)). Patwon yo resevwa yon avi; chak dwe peye omwen nouvo minimòm nan depi dat ki endike a.',
     owedFrom: '{{reference}}, {{employer}}: peye {{wage}} pa èdtan; dwe minimòm nan depi {{date}}.',
   },
   compliance: {
