@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/server.ts';
-import { waitForJob } from '../../test/helpers/factories.ts';
+import { insertUser, waitForJob } from '../../test/helpers/factories.ts';
 import { approvedJobOrder, ATTESTATION, buildJobOrder, insertWorker, setUpEmployer, type LaborWorld } from '../../test/helpers/labor-factories.ts';
 
 let t: TestApp;
@@ -128,14 +128,30 @@ describe('job order to case', () => {
     const draft = await app.inject({ method: 'POST', url: '/api/labor/job-orders', headers: world.employer.headers, payload: buildJobOrder(world.employerId, [world.worksiteId], { ...season, wageHourly: 17.8 }) });
     expect(draft.statusCode).toBe(201);
 
+    // Another employer user of the association, whose account is disabled: not told.
+    const gone = await insertUser(t.db, { roles: ['employer'], office: 'F.A.R.M.S. Mississauga' });
+    await t.db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', gone.id).execute();
+
     const floor = { kind: 'programme_rate', subdivision: 'CA-ON', programmeCode: 'ca_sawp', occupationSystem: 'NOC', occupationCode: '85102', hourlyRate: 18.2, currency: 'CAD', effectiveFrom: '2028-06-01', source: 'ESDC SAWP wage rates 2028 (test)' };
     const recorded = await app.inject({ method: 'POST', url: '/api/labor/wage-floors', headers: world.admin.headers, payload: floor });
     expect(recorded.statusCode, recorded.body).toBe(201);
     const reference = (await t.db.selectFrom('job_orders').select('reference').where('id', '=', below).executeTakeFirstOrThrow()).reference;
-    expect(recorded.json().reaches).toEqual([{ id: below, reference, employerId: world.employerId, employerName: 'Norfolk Orchards', wageHourly: 17.8, currency: 'CAD', owedFrom: '2028-06-01' }]);
+    expect(recorded.json().reaches).toEqual([{ id: below, reference, employerId: world.employerId, employerName: 'Norfolk Orchards', wageHourly: 17.8, currency: 'CAD', owedFrom: '2028-06-01', owedUntil: '2028-10-31' }]);
     // The employer is told, through the outbox, in the same transaction.
-    const outbox = await t.db.selectFrom('notification_outbox').select(['recipient_user_id', 'params']).where('template', '=', 'labor.wage_floor_owed').execute();
-    expect(outbox.map((o) => [o.recipient_user_id, (o.params as { reference: string; owedFrom: string; hourlyRate: number }).reference, (o.params as { owedFrom: string }).owedFrom])).toEqual([[world.employerUser.id, reference, '2028-06-01']]);
+    const told = async () =>
+      (await t.db.selectFrom('notification_outbox').select(['recipient_user_id', 'template', 'params']).where('template', 'like', 'labor.wage_floor%').orderBy('created_at').execute()).map((o) => {
+        const p = o.params as { reference: string; hourlyRate: number; owedFrom: string };
+        return [o.template, o.recipient_user_id, p.reference, p.hourlyRate, p.owedFrom];
+      });
+    const first = ['labor.wage_floor_owed', world.employerUser.id, reference, 18.2, '2028-06-01'];
+    expect(await told()).toEqual([first]);
+    // A new version that changes only its source tells nobody again; one that lowers the rate below
+    // the wage tells the employer that the floor is no longer owed.
+    expect((await app.inject({ method: 'POST', url: '/api/labor/wage-floors', headers: world.admin.headers, payload: { ...floor, source: 'ESDC SAWP wage rates 2028, corrected title' } })).json().version).toBe(2);
+    expect(await told()).toEqual([first]);
+    const lowered = await app.inject({ method: 'POST', url: '/api/labor/wage-floors', headers: world.admin.headers, payload: { ...floor, hourlyRate: 17.7 } });
+    expect([lowered.json().version, lowered.json().reaches]).toEqual([3, []]);
+    expect(await told()).toEqual([first, ['labor.wage_floor_no_longer_owed', world.employerUser.id, reference, 17.7, '2028-06-01']]);
     const audit = await t.db.selectFrom('audit_events').select('details').where('action', '=', 'labor.wage_floor.add').where('record_id', '=', recorded.json().id).executeTakeFirstOrThrow();
     expect((audit.details as { reaches: string[] }).reaches).toEqual([reference]);
 

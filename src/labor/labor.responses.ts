@@ -26,7 +26,7 @@ export const WageFloorView = z.object({
 });
 /** A floor just recorded, with the live job orders it reaches that pay below it and the day from which it is owed. */
 export const RecordedWageFloor = WageFloorView.extend({
-  reaches: z.array(z.object({ id: z.uuid(), reference: z.string(), employerId: z.uuid(), employerName: z.string(), wageHourly: Num, currency: z.string(), owedFrom: z.string() })),
+  reaches: z.array(z.object({ id: z.uuid(), reference: z.string(), employerId: z.uuid(), employerName: z.string(), wageHourly: Num, currency: z.string(), owedFrom: z.string(), owedUntil: z.string() })),
 });
 
 const PieceRate = z.object({ unit: z.string(), rate: Num, expectedUnitsPerHour: Num });

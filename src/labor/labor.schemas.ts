@@ -88,7 +88,8 @@ export const NewWageFloor = z.strictObject({
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.optional(),
   source: Text(500),
-  sourceUrl: z.url().max(500).optional(),
+  /** Shown as a link on the page and in the public list: http or https only. */
+  sourceUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
   note: Text(1000).optional(),
 });
 export type NewWageFloor = z.infer<typeof NewWageFloor>;

@@ -11,7 +11,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { jsonb, type Executor, type Trx } from '../../platform/db.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { HOST_STATES, type NewWageFloor } from '../labor.schemas.ts';
-import { owedDuringSeason, type WageFloor } from '../wage-floors/check-wage.ts';
+import { cents, owedDuringSeason, type WageFloor } from '../wage-floors/check-wage.ts';
 
 type FloorRow = {
   id: string; version: number; kind: string; hourly_rate: string; currency: string; effective_from: string; effective_to: string | null;
@@ -48,7 +48,7 @@ export async function addWageFloor(trx: Trx, actor: Actor, input: NewWageFloor) 
   }
   const same = await trx
     .selectFrom('wage_floors')
-    .select(['id', 'version'])
+    .selectAll()
     .where('member_state', '=', actor.memberState)
     .where('kind', '=', input.kind)
     .where('effective_from', '=', input.effectiveFrom)
@@ -89,7 +89,15 @@ export async function addWageFloor(trx: Trx, actor: Actor, input: NewWageFloor) 
   const row = await trx.selectFrom('wage_floors').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const floor = toWageFloor(row);
   const reaches = await jobOrdersBelow(trx, actor.memberState, floor);
-  await notifyEmployers(trx, actor.memberState, floor, reaches);
+  // A new version: the job orders told under the one it replaces hear again only if what they owe changed.
+  const previous = same ? toWageFloor(same) : null;
+  const before = previous ? await jobOrdersBelow(trx, actor.memberState, previous) : [];
+  const sameAsBefore = (r: Reach) => {
+    const b = before.find((x) => x.id === r.id);
+    return previous !== null && b !== undefined && b.owedFrom === r.owedFrom && b.owedUntil === r.owedUntil && cents(previous.hourlyRate) === cents(floor.hourlyRate);
+  };
+  await notifyEmployers(trx, actor.memberState, floor, 'labor.wage_floor_owed', reaches.filter((r) => !sameAsBefore(r)));
+  await notifyEmployers(trx, actor.memberState, floor, 'labor.wage_floor_no_longer_owed', before.filter((b) => !reaches.some((r) => r.id === b.id)));
   await recordAudit(trx, auditActorOf(actor), {
     action: 'labor.wage_floor.add',
     recordType: 'wage_floor',
@@ -99,13 +107,15 @@ export async function addWageFloor(trx: Trx, actor: Actor, input: NewWageFloor) 
   return { ...floor, memberState: row.member_state, note: row.note, reaches };
 }
 
+type Reach = Awaited<ReturnType<typeof jobOrdersBelow>>[number];
+
 /** Job orders past their draft and not yet closed: those whose workers are or will be paid under them. */
 const LIVE_JOB_ORDER_STATES = ['submitted', 'approved', 'recruiting', 'filled', 'in_season'];
 
 /**
  * The live job orders of the member state that a floor reaches during their season and that pay below
- * it (the hourly wage, or a piece rate at the stated pace), each with the day from which the floor is
- * owed: the officer tells their employers (`owedDuringSeason`).
+ * it (the hourly wage, or a piece rate at the stated pace), each with the days over which the floor is
+ * owed (`owedDuringSeason`). Shown to the officer and sent to the employers (`notifyEmployers`).
  */
 async function jobOrdersBelow(trx: Trx, memberState: string, floor: WageFloor) {
   const rows = await trx
@@ -123,7 +133,7 @@ async function jobOrdersBelow(trx: Trx, memberState: string, floor: WageFloor) {
   const sites = new Map((await trx.selectFrom('worksites').select(['id', 'subdivision']).where('id', 'in', siteIds).execute()).map((w) => [w.id, w.subdivision]));
   return rows
     .map((r) => {
-      const owedFrom = owedDuringSeason(floor, {
+      const owed = owedDuringSeason(floor, {
         programmeCode: r.programme_code,
         occupationCode: r.occupation_code,
         skillLevel: r.skill_level,
@@ -134,31 +144,36 @@ async function jobOrdersBelow(trx: Trx, memberState: string, floor: WageFloor) {
         currency: r.currency,
         pieceRates: r.piece_rates as { unit: string; rate: number; expectedUnitsPerHour: number }[],
       });
-      return { id: r.id, reference: r.reference, employerId: r.employer_id, employerName: r.trade_name ?? r.legal_name, wageHourly: Number(r.wage_hourly), currency: r.currency, owedFrom };
+      return owed && { id: r.id, reference: r.reference, employerId: r.employer_id, employerName: r.trade_name ?? r.legal_name, wageHourly: Number(r.wage_hourly), currency: r.currency, owedFrom: owed.from, owedUntil: owed.until };
     })
-    .filter((r): r is typeof r & { owedFrom: string } => r.owedFrom !== null)
+    .filter((r) => r !== null)
     .sort((a, b) => a.owedFrom.localeCompare(b.owedFrom) || a.reference.localeCompare(b.reference));
 }
 
 /**
- * Tells each reached job order's employer, through the outbox in this transaction: the people who act
- * for it (its association's employer users, and whoever registered it). The parameters carry the
- * reference, the floor and the date only: the adapter renders the text in the recipient's language.
+ * Tells the employers of these job orders, through the outbox in this transaction: the people who act
+ * for each (its association's employer users, and whoever registered it, while they are employer users
+ * and their account is active), by e-mail, or by SMS when they have no address. The parameters carry
+ * the reference, the floor and the dates only: the adapter renders the text in the recipient's language.
  */
-async function notifyEmployers(trx: Trx, memberState: string, floor: WageFloor, reaches: { id: string; reference: string; employerId: string; owedFrom: string }[]) {
-  for (const r of reaches) {
+async function notifyEmployers(trx: Trx, memberState: string, floor: WageFloor, template: string, jobOrders: Reach[]) {
+  for (const r of jobOrders) {
     const employer = await trx.selectFrom('employers').select(['acting_agency_id', 'created_by']).where('id', '=', r.employerId).executeTakeFirstOrThrow();
     const recipients = await trx
       .selectFrom('users')
-      .select('id')
+      .select(['id', 'email', 'phone'])
+      .where('disabled_at', 'is', null)
+      .where(sql<boolean>`'employer' = ANY(roles)`)
       .where((eb) =>
         eb.or([
-          ...(employer.acting_agency_id ? [eb.and([eb('agency_id', '=', employer.acting_agency_id), sql<boolean>`'employer' = ANY(roles)`])] : []),
+          ...(employer.acting_agency_id ? [eb('agency_id', '=', employer.acting_agency_id)] : []),
           ...(employer.created_by ? [eb('id', '=', employer.created_by)] : []),
         ]),
       )
       .execute();
     for (const u of recipients) {
+      const channel = u.email ? 'email' : u.phone ? 'sms' : null;
+      if (!channel) continue;
       await trx
         .insertInto('notification_outbox')
         .values({
@@ -166,9 +181,9 @@ async function notifyEmployers(trx: Trx, memberState: string, floor: WageFloor, 
           member_state: memberState,
           recipient_user_id: u.id,
           case_id: null,
-          channel: 'email',
-          template: 'labor.wage_floor_owed',
-          params: jsonb({ jobOrderId: r.id, reference: r.reference, wageFloorId: floor.id, hourlyRate: floor.hourlyRate, currency: floor.currency, owedFrom: r.owedFrom, source: floor.source }),
+          channel,
+          template,
+          params: jsonb({ jobOrderId: r.id, reference: r.reference, wageFloorId: floor.id, hourlyRate: floor.hourlyRate, currency: floor.currency, owedFrom: r.owedFrom, owedUntil: r.owedUntil, source: floor.source }),
           next_attempt_at: new Date(),
         })
         .execute();

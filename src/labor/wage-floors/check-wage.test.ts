@@ -59,9 +59,10 @@ describe('owedDuringSeason', () => {
   const season = (overrides: Partial<WageOffer> = {}) => ({ ...offer(overrides), endDate: '2027-10-31' });
   const raise = (overrides: Partial<WageFloor> = {}) => floor({ hourlyRate: 18.1, effectiveFrom: '2027-06-01', ...overrides });
 
-  it('is owed from the day a higher floor takes effect during the season, or from the start when it was already in force', () => {
-    expect(owedDuringSeason(raise(), season())).toBe('2027-06-01');
-    expect(owedDuringSeason(raise({ effectiveFrom: '2027-01-01' }), season())).toBe('2027-04-01');
+  it('is owed from the day a higher floor takes effect during the season, or from the start when it was already in force, to the earlier end', () => {
+    expect(owedDuringSeason(raise(), season())).toEqual({ from: '2027-06-01', until: '2027-10-31' });
+    expect(owedDuringSeason(raise({ effectiveFrom: '2027-01-01' }), season())).toEqual({ from: '2027-04-01', until: '2027-10-31' });
+    expect(owedDuringSeason(raise({ effectiveTo: '2027-08-31' }), season())).toEqual({ from: '2027-06-01', until: '2027-08-31' });
   });
   it('is not owed when the floor starts after the season, ended before it, or is met', () => {
     expect(owedDuringSeason(raise({ effectiveFrom: '2027-11-01' }), season())).toBeNull();
@@ -76,17 +77,34 @@ describe('owedDuringSeason', () => {
   });
   it('is owed when a piece rate at the stated pace falls below it, though the hourly wage meets it', () => {
     const pieceRates = [{ unit: 'bin', rate: 22, expectedUnitsPerHour: 0.8 }]; // 17.60 an hour
-    expect(owedDuringSeason(raise(), season({ wageHourly: 18.5, pieceRates }))).toBe('2027-06-01');
+    expect(owedDuringSeason(raise(), season({ wageHourly: 18.5, pieceRates }))?.from).toBe('2027-06-01');
     expect(owedDuringSeason(raise(), season({ wageHourly: 18.5, pieceRates: [{ ...pieceRates[0]!, rate: 23 }] }))).toBeNull();
   });
-  it('agrees with checkWage on the start date: a floor in force then is owed exactly when checkWage refuses the wage', () => {
+  it('owes exactly the days of the season on which checkWage would refuse the job order (checked day by day)', () => {
+    const day = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const seasonDays = Array.from({ length: 214 }, (_, i) => day(90 + i)); // 2027-04-01 … 2027-10-31
     fc.assert(
-      fc.property(fc.integer({ min: 1500, max: 2500 }), fc.integer({ min: 1500, max: 2500 }), (wage, rate) => {
-        const f = floor({ hourlyRate: rate / 100 });
-        const o = season({ wageHourly: wage / 100 });
-        const refused = checkWage(o, [f]).outcome !== 'ok';
-        return (owedDuringSeason(f, o) !== null) === refused;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 364 }),
+        fc.option(fc.integer({ min: 0, max: 200 })),
+        fc.integer({ min: 1500, max: 2500 }),
+        fc.integer({ min: 1500, max: 2500 }),
+        fc.option(fc.record({ rate: fc.integer({ min: 500, max: 3000 }), perHour: fc.integer({ min: 5, max: 15 }) })),
+        (start, length, rate, wage, piece) => {
+          const f = floor({ hourlyRate: rate / 100, effectiveFrom: day(start), effectiveTo: length === null ? null : day(start + length) });
+          const o = season({ wageHourly: wage / 100, pieceRates: piece ? [{ unit: 'bin', rate: piece.rate / 100, expectedUnitsPerHour: piece.perHour / 10 }] : [] });
+          const refused = seasonDays.filter((d) => {
+            const r = checkWage({ ...o, startDate: d }, [f]).outcome;
+            return r === 'below_floor' || r === 'piece_rate_below_floor';
+          });
+          const owed = owedDuringSeason(f, o);
+          const expected = refused.length === 0 ? null : { from: refused[0], until: refused[refused.length - 1] };
+          expect(owed).toEqual(expected);
+          // The days owed are one unbroken run.
+          if (owed) expect(refused).toEqual(seasonDays.filter((d) => d >= owed.from && d <= owed.until));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

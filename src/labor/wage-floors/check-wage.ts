@@ -99,20 +99,22 @@ export function checkWage(offer: WageOffer, floors: readonly WageFloor[]): WageC
 
 /**
  * A floor recorded after a job order was checked can still reach it: one that takes effect during the
- * season is owed from its date, for the rest of the work contract (for H-2A, 20 CFR 655.120(b): a
- * higher rate adjusted during a work contract is paid upon notice). Returns the day from which this
- * floor is owed to the job order's workers because the wage, or a piece rate at the stated pace, is
- * below it there; null when the floor does not reach the season, does not cover the job order, is in
- * another currency, or is met.
+ * season is owed from its date (for H-2A, 20 CFR 655.120(b): a higher rate adjusted during a work
+ * contract is paid upon notice). Returns the days over which this floor is owed to the job order's
+ * workers because the wage, or a piece rate at the stated pace, is below it (from the later of the
+ * floor's start and the season's, until the earlier of their ends); null when the floor does not reach
+ * the season, does not cover the job order, is in another currency, or is met.
  *
  * @example
- *   owedDuringSeason({ ...floor, hourlyRate: 19.8, effectiveFrom: '2031-01-01' }, { ...offer, startDate: '2031-05-01', endDate: '2031-10-31', wageHourly: 19.5 }) // '2031-05-01'
+ *   owedDuringSeason({ ...floor, hourlyRate: 19.8, effectiveFrom: '2031-01-01' }, { ...offer, startDate: '2031-05-01', endDate: '2031-10-31', wageHourly: 19.5 })
+ *   // { from: '2031-05-01', until: '2031-10-31' }
  */
-export function owedDuringSeason(floor: WageFloor, offer: WageOffer & { endDate: string }): string | null {
+export function owedDuringSeason(floor: WageFloor, offer: WageOffer & { endDate: string }): { from: string; until: string } | null {
   const from = floor.effectiveFrom > offer.startDate ? floor.effectiveFrom : offer.startDate;
-  if (from > offer.endDate) return null;
+  const until = floor.effectiveTo !== null && floor.effectiveTo < offer.endDate ? floor.effectiveTo : offer.endDate;
+  if (from > until) return null;
   if (!isFloorApplicable(floor, { ...offer, startDate: from }) || floor.currency !== offer.currency) return null;
   const floorCents = cents(floor.hourlyRate);
   const below = cents(offer.wageHourly) < floorCents || offer.pieceRates.some((p) => cents(hourlyEquivalentOf(p)) < floorCents);
-  return below ? from : null;
+  return below ? { from, until } : null;
 }

@@ -10,7 +10,8 @@ import { isFullDate } from './partial-date.ts';
 /** Where a criterion comes from: the regulation section or handbook page, with a URL. */
 export const RuleSource = z.object({
   citation: z.string().min(3),
-  url: z.url(),
+  /** A web page (http or https only: it is shown as a link). */
+  url: z.url({ protocol: /^https?$/ }),
   /** True when the reference brief marks the rule [BK-verify]: check against the primary text. */
   needsVerification: z.boolean().optional(),
 });

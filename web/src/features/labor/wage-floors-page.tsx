@@ -81,7 +81,8 @@ export function WageFloorsPage() {
       note: optional('note'),
     });
     setReaches(added.reaches);
-    await reload(filter);
+    // Recorded: a list that fails to reload is the page's error, not the form's (a retry would record it again).
+    reload(filter).catch((err: unknown) => setError(err));
     const recorded = t('labor.floors.recorded', { rate: money(added.hourlyRate, added.currency), from: calendarDate(added.effectiveFrom), version: added.version });
     return `${recorded} ${added.reaches.length === 0 ? t('labor.floors.reachesNone') : t('labor.floors.reachesSome', { count: added.reaches.length })}`;
   });
@@ -114,10 +115,13 @@ export function WageFloorsPage() {
 
       <section aria-labelledby={`${uid}-list`}>
         <h2 id={`${uid}-list`}>{filter.on ? t('labor.floors.listOn', { date: calendarDate(filter.on) }) : t('labor.floors.list')}</h2>
-        {floors === undefined && error === undefined && <p role="status">{t('app.loading')}</p>}
-        {floors !== undefined && (
-          <p role="status">{floors.length === 0 ? t('labor.floors.none') : t('labor.floors.count', { count: floors.length })}</p>
-        )}
+        <p role="status">
+          {floors === undefined
+            ? error === undefined && t('app.loading')
+            : floors.length === 0
+              ? t('labor.floors.none')
+              : t('labor.floors.count', { count: floors.length })}
+        </p>
         {floors && floors.length > 0 && (
           <div className="table-scroll" role="region" aria-labelledby={`${uid}-list`} tabIndex={0}>
             <table>
@@ -226,7 +230,7 @@ export function WageFloorsPage() {
           <div className="labor-field">
             <label htmlFor={`${uid}-currency`}>{t('labor.floors.currency')}</label>
             <select id={`${uid}-currency`} name="currency" defaultValue={state?.currency ?? 'USD'}>
-              {WAGE_CURRENCIES.map((c) => (
+              {(state ? [state.currency] : WAGE_CURRENCIES).map((c) => (
                 <option key={c} value={c}>
                   {c}
                 </option>
@@ -267,7 +271,7 @@ export function WageFloorsPage() {
             <ul>
               {reaches.map((r) => (
                 <li key={r.id}>
-                  {t('labor.floors.owedFrom', { reference: r.reference, employer: r.employerName, wage: money(r.wageHourly, r.currency), date: calendarDate(r.owedFrom) })}
+                  {t('labor.floors.owed', { reference: r.reference, employer: r.employerName, wage: money(r.wageHourly, r.currency), from: calendarDate(r.owedFrom), to: calendarDate(r.owedUntil) })}
                 </li>
               ))}
             </ul>

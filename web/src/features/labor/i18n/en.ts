@@ -115,8 +115,8 @@ export const laborEn = {
     reachesSome_one: '{{count}} job order pays below it during its season: see below.',
     reachesSome_other: '{{count}} job orders pay below it during their season: see below.',
     reachesTitle: 'Job orders below the new floor',
-    reachesBasis: 'A higher floor that takes effect during a work contract is owed from its date for the rest of the season (for H-2A, 20 CFR 655.120(b)). Their employers are notified; each must pay at least the new floor from the date shown.',
-    owedFrom: '{{reference}}, {{employer}}: pays {{wage}} an hour; owes the floor from {{date}}.',
+    reachesBasis: 'A higher floor that takes effect during a work contract is owed from its date (for H-2A, 20 CFR 655.120(b)). Their employers are notified; each must pay at least the new floor over the dates shown.',
+    owed: '{{reference}}, {{employer}}: pays {{wage}} an hour; owes the floor from {{from}} to {{to}}.',
   },
   compliance: {
     title: 'Employers’ compliance',

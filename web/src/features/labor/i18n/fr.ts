@@ -116,8 +116,8 @@ export const laborFr: LaborCatalogue = {
     reachesSome_one: '{{count}} offre d’emploi paie moins pendant sa saison : voir ci-dessous.',
     reachesSome_other: '{{count}} offres d’emploi paient moins pendant leur saison : voir ci-dessous.',
     reachesTitle: 'Offres d’emploi sous le nouveau plancher',
-    reachesBasis: 'Un plancher plus élevé qui entre en vigueur pendant un contrat de travail est dû à partir de sa date pour le reste de la saison (pour le H-2A, 20 CFR 655.120(b)). Leurs employeurs sont prévenus ; chacun doit payer au moins le nouveau plancher à partir de la date indiquée.',
-    owedFrom: '{{reference}}, {{employer}} : paie {{wage}} de l’heure ; doit le plancher à partir du {{date}}.',
+    reachesBasis: 'Un plancher plus élevé qui entre en vigueur pendant un contrat de travail est dû à partir de sa date (pour le H-2A, 20 CFR 655.120(b)). Leurs employeurs sont prévenus ; chacun doit payer au moins le nouveau plancher aux dates indiquées.',
+    owed: '{{reference}}, {{employer}} : paie {{wage}} de l’heure ; doit le plancher du {{from}} au {{to}}.',
   },
   compliance: {
     title: 'Conformité des employeurs',

@@ -116,8 +116,8 @@ export const laborPt: LaborCatalogue = {
     reachesSome_one: '{{count}} ordem de trabalho paga menos durante a sua temporada: veja abaixo.',
     reachesSome_other: '{{count}} ordens de trabalho pagam menos durante a sua temporada: veja abaixo.',
     reachesTitle: 'Ordens de trabalho abaixo do novo piso',
-    reachesBasis: 'Um piso mais alto que entra em vigor durante um contrato de trabalho é devido a partir da sua data pelo resto da temporada (para o H-2A, 20 CFR 655.120(b)). Os seus empregadores são avisados; cada um deve pagar pelo menos o novo piso a partir da data indicada.',
-    owedFrom: '{{reference}}, {{employer}}: paga {{wage}} por hora; deve o piso a partir de {{date}}.',
+    reachesBasis: 'Um piso mais alto que entra em vigor durante um contrato de trabalho é devido a partir da sua data (para o H-2A, 20 CFR 655.120(b)). Os seus empregadores são avisados; cada um deve pagar pelo menos o novo piso nas datas indicadas.',
+    owed: '{{reference}}, {{employer}}: paga {{wage}} por hora; deve o piso de {{from}} a {{to}}.',
   },
   compliance: {
     title: 'Conformidade dos empregadores',
