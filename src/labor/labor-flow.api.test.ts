@@ -123,7 +123,9 @@ describe('job order to case', () => {
     const { app } = t;
     const season = { occupationCode: '85102', startDate: '2028-04-01', endDate: '2028-10-31' };
     const below = await approvedJobOrder(app, world, { ...season, wageHourly: 17.8 });
-    await approvedJobOrder(app, world, { ...season, wageHourly: 19 });
+    const above = await approvedJobOrder(app, world, { ...season, wageHourly: 19 });
+    const owed = async (id: string) => (await app.inject({ method: 'GET', url: `/api/labor/job-orders/${id}`, headers: world.employer.headers })).json().floorsOwed;
+    expect(await owed(below)).toEqual([]);
     await approvedJobOrder(app, world, { ...season, occupationCode: '85103', wageHourly: 17.8 });
     const draft = await app.inject({ method: 'POST', url: '/api/labor/job-orders', headers: world.employer.headers, payload: buildJobOrder(world.employerId, [world.worksiteId], { ...season, wageHourly: 17.8 }) });
     expect(draft.statusCode).toBe(201);
@@ -143,6 +145,9 @@ describe('job order to case', () => {
         const p = o.params as { reference: string; hourlyRate: number; owedFrom: string };
         return [o.template, o.recipient_user_id, p.reference, p.hourlyRate, p.owedFrom];
       });
+    // The employer sees it on the job order too.
+    expect(await owed(below)).toEqual([expect.objectContaining({ id: recorded.json().id, hourlyRate: 18.2, currency: 'CAD', owedFrom: '2028-06-01', owedUntil: '2028-10-31' })]);
+    expect(await owed(above)).toEqual([]);
     const first = ['labor.wage_floor_owed', world.employerUser.id, reference, 18.2, '2028-06-01'];
     expect(await told()).toEqual([first]);
     // A new version that changes only its source tells nobody again; one that lowers the rate below
@@ -151,6 +156,7 @@ describe('job order to case', () => {
     expect(await told()).toEqual([first]);
     const lowered = await app.inject({ method: 'POST', url: '/api/labor/wage-floors', headers: world.admin.headers, payload: { ...floor, hourlyRate: 17.7 } });
     expect([lowered.json().version, lowered.json().reaches]).toEqual([3, []]);
+    expect(await owed(below)).toEqual([]);
     expect(await told()).toEqual([first, ['labor.wage_floor_no_longer_owed', world.employerUser.id, reference, 17.7, '2028-06-01']]);
     const audit = await t.db.selectFrom('audit_events').select('details').where('action', '=', 'labor.wage_floor.add').where('record_id', '=', recorded.json().id).executeTakeFirstOrThrow();
     expect((audit.details as { reaches: string[] }).reaches).toEqual([reference]);

@@ -40,6 +40,13 @@ export const JobOrder = z.object({
 });
 export const JobOrderDetail = JobOrder.extend({
   placements: Num,
+  /** Floors it owes more than it pays during its season (recorded after its check, or from mid-season), with the days owed. */
+  floorsOwed: z.array(
+    z.object({
+      id: z.uuid(), kind: z.string(), hourlyRate: Num, currency: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable(),
+      source: z.string(), sourceUrl: z.string().nullable(), owedFrom: z.string(), owedUntil: z.string(),
+    }),
+  ),
   attestation: z
     .object({
       noRecruitmentFees: z.boolean(), noDocumentRetention: z.boolean(), contractInWorkerLanguage: z.boolean(), housingTerms: z.string(),

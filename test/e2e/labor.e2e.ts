@@ -548,4 +548,16 @@ scenario('labour: the labour officer records a wage floor with its source, then 
   const told = await db.selectFrom('notification_outbox').select(['recipient_user_id', 'params']).where('template', '=', 'labor.wage_floor_owed').execute();
   const toldOwner = told.filter((n) => n.recipient_user_id === owner.id).map((n) => n.params as { jobOrderId: string; owedFrom: string });
   assert.deepEqual(toldOwner.map((n) => [n.jobOrderId, n.owedFrom]), [[jo.id, '2031-05-01']], 'the employer who registered the farm is told, once');
+
+  // She sees it on her job order in the portal, in English.
+  const portal = await openPage();
+  await portal.goto('/');
+  await signIn(portal, en, owner.email);
+  await openMenuItem(portal, en, E.nav.employer);
+  await portal.getByRole('button', { name: fill(E.employer.open, { reference: String(jo.reference) }), exact: true }).click();
+  const enMoney = new Intl.NumberFormat('en', { style: 'currency', currency: 'CAD' }).format(19.8);
+  await portal
+    .getByText(fill(E.employer.floorOwed, { rate: enMoney, kind: E.floor.kinds.programme_rate, from: formatCalendarDate('2031-05-01', 'en'), to: formatCalendarDate('2031-10-31', 'en') }), { exact: true })
+    .waitFor();
+  await checkPage(portal, 'job order owes a higher floor (en)');
 });

@@ -14,7 +14,7 @@ import { canEditJobOrder, canMoveJobOrder, isEmployerUser } from '../labor.polic
 import * as q from '../labor.queries.ts';
 import type { NewAttestation, NewJobOrder, UpdateJobOrder } from '../labor.schemas.ts';
 import { checkWage, type WageCheck, type WageFloor } from '../wage-floors/check-wage.ts';
-import { toWageFloor } from './wage-floors.ts';
+import { floorsOwed, toWageFloor } from './wage-floors.ts';
 
 type JobOrderRow = NonNullable<Awaited<ReturnType<typeof q.findJobOrderRow>>>;
 
@@ -313,6 +313,7 @@ export async function getJobOrder(db: Executor, actor: Actor, id: string) {
   return {
     ...toJobOrder(row),
     placements: Number(placed.n),
+    floorsOwed: await floorsOwed(db, row),
     attestation: attestation
       ? {
           noRecruitmentFees: attestation.no_recruitment_fees,

@@ -109,6 +109,55 @@ export async function addWageFloor(trx: Trx, actor: Actor, input: NewWageFloor) 
 
 type Reach = Awaited<ReturnType<typeof jobOrdersBelow>>[number];
 
+type SeasonRow = {
+  programme_code: string; occupation_code: string; skill_level: string | null; start_date: string; end_date: string;
+  wage_hourly: number | string; currency: string; piece_rates: unknown;
+};
+
+/** A job order's pay over its season, at its worksites' places, as the wage test reads it. */
+function seasonOf(r: SeasonRow, subdivisions: string[]) {
+  return {
+    programmeCode: r.programme_code,
+    occupationCode: r.occupation_code,
+    skillLevel: r.skill_level,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    subdivisions,
+    wageHourly: Number(r.wage_hourly),
+    currency: r.currency,
+    pieceRates: r.piece_rates as { unit: string; rate: number; expectedUnitsPerHour: number }[],
+  };
+}
+
+/**
+ * The floors a live job order owes more than it pays during its season (recorded after it was checked,
+ * or taking effect mid-season), each with the days over which it is owed: shown to its employer.
+ * A draft has none: its wage is checked whenever it is saved.
+ */
+export async function floorsOwed(db: Executor, jo: SeasonRow & { member_state: string; status: string; worksite_ids: string[] }) {
+  if (!LIVE_JOB_ORDER_STATES.includes(jo.status)) return [];
+  const floors = await db
+    .selectFrom('wage_floors')
+    .selectAll()
+    .where('member_state', '=', jo.member_state)
+    .where('superseded_at', 'is', null)
+    .where('currency', '=', jo.currency)
+    .where('effective_from', '<=', jo.end_date)
+    .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>=', jo.start_date)]))
+    .execute();
+  if (floors.length === 0) return [];
+  const sites = await db.selectFrom('worksites').select('subdivision').where('id', 'in', jo.worksite_ids).execute();
+  const season = seasonOf(jo, sites.map((w) => w.subdivision));
+  return floors
+    .map(toWageFloor)
+    .map((f) => {
+      const owed = owedDuringSeason(f, season);
+      return owed && { id: f.id, kind: f.kind, hourlyRate: f.hourlyRate, currency: f.currency, effectiveFrom: f.effectiveFrom, effectiveTo: f.effectiveTo, source: f.source, sourceUrl: f.sourceUrl, owedFrom: owed.from, owedUntil: owed.until };
+    })
+    .filter((f) => f !== null)
+    .sort((a, b) => a.owedFrom.localeCompare(b.owedFrom) || b.hourlyRate - a.hourlyRate);
+}
+
 /** Job orders past their draft and not yet closed: those whose workers are or will be paid under them. */
 const LIVE_JOB_ORDER_STATES = ['submitted', 'approved', 'recruiting', 'filled', 'in_season'];
 
@@ -133,17 +182,7 @@ async function jobOrdersBelow(trx: Trx, memberState: string, floor: WageFloor) {
   const sites = new Map((await trx.selectFrom('worksites').select(['id', 'subdivision']).where('id', 'in', siteIds).execute()).map((w) => [w.id, w.subdivision]));
   return rows
     .map((r) => {
-      const owed = owedDuringSeason(floor, {
-        programmeCode: r.programme_code,
-        occupationCode: r.occupation_code,
-        skillLevel: r.skill_level,
-        startDate: r.start_date,
-        endDate: r.end_date,
-        subdivisions: r.worksite_ids.map((w) => sites.get(w) ?? ''),
-        wageHourly: Number(r.wage_hourly),
-        currency: r.currency,
-        pieceRates: r.piece_rates as { unit: string; rate: number; expectedUnitsPerHour: number }[],
-      });
+      const owed = owedDuringSeason(floor, seasonOf(r, r.worksite_ids.map((w) => sites.get(w) ?? '')));
       return owed && { id: r.id, reference: r.reference, employerId: r.employer_id, employerName: r.trade_name ?? r.legal_name, wageHourly: Number(r.wage_hourly), currency: r.currency, owedFrom: owed.from, owedUntil: owed.until };
     })
     .filter((r) => r !== null)

@@ -10,7 +10,7 @@ import { JobOrderForm } from './job-order-form.tsx';
 import { useEmployers } from './use-employers.ts';
 import { employerName, getEmployer, getJobOrder, listEmployers, listJobOrders, moveJobOrder, submitJobOrder, type EmployerDetail, type JobOrder, type JobOrderDetail } from './labor-api.ts';
 import { PlacementsPanel } from './placements-panel.tsx';
-import { useMoney } from './wage-floor-note.tsx';
+import { FloorSource, useMoney } from './wage-floor-note.tsx';
 import { WorksitesPanel } from './worksites-panel.tsx';
 import { EmployerRegistrationForm } from './employer-registration-form.tsx';
 
@@ -227,6 +227,7 @@ export function EmployerPage() {
 
 function JobOrderSummary({ jobOrder, money, statusLabel }: { jobOrder: JobOrderDetail; money: (n: number, c: string) => string; statusLabel: (s: string) => string }) {
   const { t } = useTranslation();
+  const { calendarDate } = useFormat();
   const check = jobOrder.wageCheck as { floor?: { hourlyRate: number; currency: string; kind: string; source: string } } | null;
   return (
     <>
@@ -243,6 +244,21 @@ function JobOrderSummary({ jobOrder, money, statusLabel }: { jobOrder: JobOrderD
           })}
         </p>
       )}
+      {jobOrder.floorsOwed.map((f) => (
+        <div key={f.id} className="labor-floor">
+          <p>
+            <strong>
+              {t('labor.employer.floorOwed', {
+                rate: money(f.hourlyRate, f.currency),
+                kind: t(`labor.floor.kinds.${f.kind as 'aewr'}`, { defaultValue: f.kind }),
+                from: calendarDate(f.owedFrom),
+                to: calendarDate(f.owedUntil),
+              })}
+            </strong>
+          </p>
+          <FloorSource floor={f} />
+        </div>
+      ))}
     </>
   );
 }

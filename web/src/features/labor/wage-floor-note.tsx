@@ -8,6 +8,13 @@ export function useMoney(): (amount: number, currency: string) => string {
   return (amount, currency) => new Intl.NumberFormat(locale === 'ht' ? 'fr-HT' : locale, { style: 'currency', currency }).format(amount);
 }
 
+/** "Source: …" of a wage floor, a link to it where its address is known. */
+export function FloorSource({ floor }: { floor: { source: string; sourceUrl: string | null } }) {
+  const { t } = useTranslation();
+  const text = t('labor.floor.source', { source: floor.source });
+  return <p>{floor.sourceUrl ? <a href={floor.sourceUrl}>{text}</a> : text}</p>;
+}
+
 type PieceRateCheck = { unit: string; rate: number; expectedUnitsPerHour: number; hourlyEquivalent: number; reachesFloor: boolean };
 
 /**
@@ -28,9 +35,7 @@ export function WageFloorRefusal({ id, code, floor, pieceRates = [] }: { id: str
             : t('labor.floor.below', { rate: money(floor.hourlyRate, floor.currency), kind, from: calendarDate(floor.effectiveFrom) })}
         </strong>
       </p>
-      <p>
-        {floor.sourceUrl ? <a href={floor.sourceUrl}>{t('labor.floor.source', { source: floor.source })}</a> : t('labor.floor.source', { source: floor.source })}
-      </p>
+      <FloorSource floor={floor} />
       {floor.historical && <p>{t('labor.floor.historical')}</p>}
       {pieceRates
         .filter((p) => !p.reachesFloor)

@@ -192,6 +192,7 @@ export const laborEn = {
     closeSeason: 'Close the season',
     moved: 'The job order is now: {{status}}.',
     wageChecked: 'Wage check passed: the floor is {{floor}} ({{kind}}). Source: {{source}}.',
+    floorOwed: 'A higher wage floor applies to this job order: at least {{rate}} an hour ({{kind}}), from {{from}} to {{to}}. Pay it to every worker over those days.',
   },
   form: {
     create: 'Save the draft',

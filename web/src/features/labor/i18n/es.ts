@@ -193,6 +193,7 @@ export const laborEs: LaborCatalogue = {
     closeSeason: 'Cerrar la temporada',
     moved: 'La orden de trabajo ahora está: {{status}}.',
     wageChecked: 'Control salarial aprobado: el mínimo es {{floor}} ({{kind}}). Fuente: {{source}}.',
+    floorOwed: 'Un piso salarial más alto se aplica a esta orden de trabajo: al menos {{rate}} por hora ({{kind}}), del {{from}} al {{to}}. Páguelo a cada trabajador durante esos días.',
   },
   form: {
     create: 'Guardar el borrador',

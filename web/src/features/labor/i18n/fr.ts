@@ -193,6 +193,7 @@ export const laborFr: LaborCatalogue = {
     closeSeason: 'Clôturer la saison',
     moved: 'L’offre d’emploi est maintenant : {{status}}.',
     wageChecked: 'Contrôle du salaire réussi : le plancher est de {{floor}} ({{kind}}). Source : {{source}}.',
+    floorOwed: 'Un salaire plancher plus élevé s’applique à cette offre d’emploi : au moins {{rate}} de l’heure ({{kind}}), du {{from}} au {{to}}. Versez-le à chaque travailleur pendant ces jours.',
   },
   form: {
     create: 'Enregistrer le brouillon',

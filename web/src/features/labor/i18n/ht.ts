@@ -193,6 +193,7 @@ export const laborHt: LaborCatalogue = {
     closeSeason: 'Fèmen sezon an',
     moved: 'Lòd travay la kounye a: {{status}}.',
     wageChecked: 'Kontwòl salè a pase: minimòm nan se {{floor}} ({{kind}}). Sous: {{source}}.',
+    floorOwed: 'Yon salè minimòm ki pi wo aplike pou lòd travay sa a: omwen {{rate}} pa èdtan ({{kind}}), soti {{from}} rive {{to}}. Peye l bay chak travayè pandan jou sa yo.',
   },
   form: {
     create: 'Anrejistre bouyon an',

@@ -193,6 +193,7 @@ export const laborPt: LaborCatalogue = {
     closeSeason: 'Encerrar a temporada',
     moved: 'A ordem de trabalho agora está: {{status}}.',
     wageChecked: 'Controle salarial aprovado: o piso é {{floor}} ({{kind}}). Fonte: {{source}}.',
+    floorOwed: 'Um piso salarial mais alto se aplica a esta ordem de trabalho: pelo menos {{rate}} por hora ({{kind}}), de {{from}} a {{to}}. Pague-o a cada trabalhador nesses dias.',
   },
   form: {
     create: 'Salvar o rascunho',
