@@ -27,6 +27,22 @@ export function TextField({
   );
 }
 
+/** A labelled choice of the labour forms: `options` as [value, shown text] pairs (read back by `name`). */
+export function SelectField({ id, name, label, options, defaultValue }: { id: string; name: string; label: string; options: readonly (readonly [string, string])[]; defaultValue: string }) {
+  return (
+    <div className="labor-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={defaultValue}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * The ISO 3166-2 code of a place in the member state (CA-ON, MX-CHP), with its hint; `hint` replaces
  * the default one (an optional place says what leaving it empty means).

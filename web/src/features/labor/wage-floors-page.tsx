@@ -7,7 +7,7 @@ import { Page } from '../../components/page.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useUser } from '../auth/session.tsx';
 import { listProgrammes } from '../programmes/programmes-api.ts';
-import { SubdivisionField, TextField } from './form-fields.tsx';
+import { SelectField, SubdivisionField, TextField } from './form-fields.tsx';
 import { addWageFloor, listWageFloors, type RecordedWageFloor, type WageFloorView } from './labor-api.ts';
 import { useMoney } from './wage-floor-note.tsx';
 import { useFormSubmit } from './use-form-submit.ts';
@@ -175,68 +175,44 @@ export function WageFloorsPage() {
         <h2 id={`${uid}-new`}>{t('labor.floors.new')}</h2>
         {form.error !== undefined && <ErrorMessage error={form.error} />}
         <div className="labor-grid">
-          <div className="labor-field">
-            <label htmlFor={`${uid}-kind`}>{t('labor.floors.kind')}</label>
-            <select id={`${uid}-kind`} name="kind" defaultValue="programme_rate">
-              {WAGE_FLOOR_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindName(k)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id={`${uid}-kind`} name="kind" label={t('labor.floors.kind')} defaultValue="programme_rate" options={WAGE_FLOOR_KINDS.map((k) => [k, kindName(k)] as const)} />
           <SubdivisionField id={`${uid}-place`} memberState={user.memberState} required={false} hint={t('labor.floors.placeHint', { example })} />
-          <div className="labor-field">
-            <label htmlFor={`${uid}-programme`}>{t('labor.floors.programme')}</label>
-            <select id={`${uid}-programme`} name="programmeCode" defaultValue="">
-              <option value="">{t('labor.floors.anyProgramme')}</option>
-              {programmes.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="labor-field">
-            <label htmlFor={`${uid}-system`}>{t('labor.form.occupationSystem')}</label>
-            <select id={`${uid}-system`} name="occupationSystem" defaultValue={state?.occupationSystem ?? ''}>
-              <option value="">—</option>
-              {OCCUPATION_SYSTEMS.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${uid}-programme`}
+            name="programmeCode"
+            label={t('labor.floors.programme')}
+            defaultValue=""
+            options={[['', t('labor.floors.anyProgramme')], ...programmes.map((p) => [p.code, p.name] as const)]}
+          />
+          <SelectField
+            id={`${uid}-system`}
+            name="occupationSystem"
+            label={t('labor.form.occupationSystem')}
+            defaultValue={state?.occupationSystem ?? ''}
+            options={[['', '—'], ...OCCUPATION_SYSTEMS.map((o) => [o, o] as const)]}
+          />
           <div className="labor-field">
             <label htmlFor={`${uid}-occupation`}>{t('labor.form.occupationCode')}</label>
             <input id={`${uid}-occupation`} name="occupationCode" maxLength={8} pattern="[0-9\-]{4,8}" inputMode="numeric" />
           </div>
-          <div className="labor-field">
-            <label htmlFor={`${uid}-level`}>{t('labor.form.skillLevel')}</label>
-            <select id={`${uid}-level`} name="skillLevel" defaultValue="">
-              <option value="">{t('labor.form.noSkillLevel')}</option>
-              {['I', 'II', 'III', 'IV'].map((l) => (
-                <option key={l} value={l}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${uid}-level`}
+            name="skillLevel"
+            label={t('labor.form.skillLevel')}
+            defaultValue=""
+            options={[['', t('labor.form.noSkillLevel')], ...['I', 'II', 'III', 'IV'].map((l) => [l, l] as const)]}
+          />
           <div className="labor-field">
             <label htmlFor={`${uid}-rate`}>{t('labor.floors.rate')}</label>
             <input id={`${uid}-rate`} name="hourlyRate" type="number" step="0.01" min={0.01} max={100000} required inputMode="decimal" />
           </div>
-          <div className="labor-field">
-            <label htmlFor={`${uid}-currency`}>{t('labor.floors.currency')}</label>
-            <select id={`${uid}-currency`} name="currency" defaultValue={state?.currency ?? 'USD'}>
-              {(state ? [state.currency] : WAGE_CURRENCIES).map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${uid}-currency`}
+            name="currency"
+            label={t('labor.floors.currency')}
+            defaultValue={state?.currency ?? 'USD'}
+            options={(state ? [state.currency] : WAGE_CURRENCIES).map((c) => [c, c] as const)}
+          />
           <div className="labor-field">
             <label htmlFor={`${uid}-from`}>{t('labor.floors.effectiveFrom')}</label>
             <input id={`${uid}-from`} name="effectiveFrom" type="date" required />
