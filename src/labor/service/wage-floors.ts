@@ -196,8 +196,9 @@ async function jobOrdersBelow(trx: Trx, memberState: string, floor: WageFloor) {
  * the reference, the floor and the dates only: the adapter renders the text in the recipient's language.
  */
 async function notifyEmployers(trx: Trx, memberState: string, floor: WageFloor, template: string, jobOrders: Reach[]) {
-  for (const r of jobOrders) {
-    const employer = await trx.selectFrom('employers').select(['acting_agency_id', 'created_by']).where('id', '=', r.employerId).executeTakeFirstOrThrow();
+  const rows = [];
+  for (const employerId of new Set(jobOrders.map((r) => r.employerId))) {
+    const employer = await trx.selectFrom('employers').select(['acting_agency_id', 'created_by']).where('id', '=', employerId).executeTakeFirstOrThrow();
     const recipients = await trx
       .selectFrom('users')
       .select(['id', 'email', 'phone'])
@@ -210,12 +211,11 @@ async function notifyEmployers(trx: Trx, memberState: string, floor: WageFloor, 
         ]),
       )
       .execute();
-    for (const u of recipients) {
-      const channel = u.email ? 'email' : u.phone ? 'sms' : null;
-      if (!channel) continue;
-      await trx
-        .insertInto('notification_outbox')
-        .values({
+    for (const r of jobOrders.filter((j) => j.employerId === employerId)) {
+      for (const u of recipients) {
+        const channel = u.email ? ('email' as const) : u.phone ? ('sms' as const) : null;
+        if (!channel) continue;
+        rows.push({
           id: randomUUID(),
           member_state: memberState,
           recipient_user_id: u.id,
@@ -224,8 +224,9 @@ async function notifyEmployers(trx: Trx, memberState: string, floor: WageFloor, 
           template,
           params: jsonb({ jobOrderId: r.id, reference: r.reference, wageFloorId: floor.id, hourlyRate: floor.hourlyRate, currency: floor.currency, owedFrom: r.owedFrom, owedUntil: r.owedUntil, source: floor.source }),
           next_attempt_at: new Date(),
-        })
-        .execute();
+        });
+      }
     }
   }
+  if (rows.length > 0) await trx.insertInto('notification_outbox').values(rows).execute();
 }
